@@ -1,0 +1,50 @@
+package dev.scalegen.core;
+
+import dev.scalegen.core.diag.Diagnostic;
+import dev.scalegen.core.spec.ScalingSpec;
+import dev.scalegen.core.spec.SpecBinder;
+import dev.scalegen.core.spec.SpecReader;
+import dev.scalegen.core.spec.SpecSource;
+import dev.scalegen.core.spec.YamlLoader;
+import dev.scalegen.core.validate.SchemaValidator;
+import dev.scalegen.core.validate.SemanticValidator;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The one front door of scalegen. Every front end (CLI, Maven plugin, a Gradle build, a test) ends in
+ * a call here. Stateless: safe to call from several threads at once. Never prints, never exits,
+ * never throws for bad input: problems come back as diagnostics in the {@link Result}.
+ */
+public final class Generator {
+
+  private Generator() {}
+
+  /** Reads and validates the spec at {@code file}, reported under the path as given. */
+  public static Result validate(Path file) {
+    SpecReader.Outcome read = SpecReader.read(file, file.toString());
+    if (read.problem() != null) {
+      return new Result(Optional.empty(), Optional.empty(), List.of(read.problem()));
+    }
+    return validate(read.source());
+  }
+
+  /**
+   * Validates a spec: YAML syntax, then the JSON Schema, then the semantic rules. Schema and
+   * semantic problems are reported together; a YAML syntax error stops before them, since there is
+   * no tree to check.
+   */
+  public static Result validate(SpecSource source) {
+    YamlLoader.Parsed parsed = YamlLoader.load(source);
+    List<Diagnostic> diagnostics = new ArrayList<>(parsed.diagnostics());
+    if (parsed.root() == null) {
+      return new Result(Optional.of(source), Optional.empty(), diagnostics);
+    }
+    diagnostics.addAll(SchemaValidator.validate(parsed.root(), parsed.sourceMap()));
+    ScalingSpec spec = SpecBinder.bind(parsed.root(), parsed.sourceMap());
+    diagnostics.addAll(SemanticValidator.validate(spec));
+    return new Result(Optional.of(source), Optional.of(spec), diagnostics);
+  }
+}

@@ -1,0 +1,35 @@
+package dev.scalegen.core;
+
+import dev.scalegen.core.diag.Code;
+import dev.scalegen.core.diag.Diagnostic;
+import dev.scalegen.core.diag.Severity;
+import dev.scalegen.core.spec.ScalingSpec;
+import dev.scalegen.core.spec.SpecSource;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What a call to {@link Generator} returns: the source that was read (absent when the file could
+ * not be read), the typed spec (absent when the YAML could not be parsed), and every diagnostic,
+ * sorted by position.
+ */
+public record Result(Optional<SpecSource> source, Optional<ScalingSpec> spec, List<Diagnostic> diagnostics) {
+
+  public Result {
+    diagnostics = diagnostics.stream().sorted(Diagnostic.BY_POSITION).toList();
+  }
+
+  /** True when no diagnostic is an error (warnings allowed). */
+  public boolean valid() {
+    return diagnostics.stream().noneMatch(Diagnostic::isError);
+  }
+
+  /** True when the file itself could not be read (a missing file, a directory, permissions). */
+  public boolean ioFailure() {
+    return diagnostics.stream().anyMatch(d -> d.code().category() == Code.Category.IO);
+  }
+
+  public long count(Severity severity) {
+    return diagnostics.stream().filter(d -> d.severity() == severity).count();
+  }
+}

@@ -1,0 +1,103 @@
+package dev.scalegen.core.diag;
+
+/**
+ * Every diagnostic code scalegen reports. Codes are stable: once released, a code keeps its
+ * meaning. {@code docs/diagnostics.md} documents each one with an example and the fix, and each has
+ * at least one golden case (a hygiene test checks both).
+ *
+ * <p>Numbering: {@code SG0xx} reading the file and YAML, {@code SG1xx} the JSON Schema,
+ * {@code SG2xx} semantic rules.
+ */
+public enum Code {
+  // --- Reading the file and YAML -------------------------------------------------------------
+  FILE_UNREADABLE("SG001", Severity.ERROR, Category.IO, "file cannot be read"),
+  FILE_TOO_LARGE("SG002", Severity.ERROR, Category.INPUT, "file exceeds the size limit"),
+  NOT_UTF8_TEXT("SG003", Severity.ERROR, Category.INPUT, "file is not UTF-8 text"),
+  EMPTY_SPEC("SG004", Severity.ERROR, Category.INPUT, "file holds no spec"),
+  YAML_SYNTAX("SG005", Severity.ERROR, Category.INPUT, "YAML syntax error"),
+  YAML_LIMIT("SG006", Severity.ERROR, Category.INPUT, "YAML exceeds a safety limit"),
+  DUPLICATE_KEY("SG007", Severity.ERROR, Category.INPUT, "duplicate key"),
+  MULTIPLE_DOCUMENTS("SG008", Severity.ERROR, Category.INPUT, "more than one YAML document"),
+  // --- JSON Schema ------------------------------------------------------------------------------
+  UNKNOWN_KEY("SG101", Severity.ERROR, Category.INPUT, "unknown key"),
+  MISSING_KEY("SG102", Severity.ERROR, Category.INPUT, "required key missing"),
+  WRONG_TYPE("SG103", Severity.ERROR, Category.INPUT, "value has the wrong type"),
+  YAML11_COERCION("SG104", Severity.ERROR, Category.INPUT, "value that YAML 1.1 reads differently"),
+  VALUE_NOT_ALLOWED("SG105", Severity.ERROR, Category.INPUT, "value not among the allowed ones"),
+  OUT_OF_RANGE("SG106", Severity.ERROR, Category.INPUT, "number out of range"),
+  BAD_FORMAT("SG107", Severity.ERROR, Category.INPUT, "value does not have the expected form"),
+  SCHEMA_VIOLATION("SG108", Severity.ERROR, Category.INPUT, "other schema violation"),
+  // --- Semantic rules ---------------------------------------------------------------------------
+  MIN_ABOVE_MAX("SG201", Severity.ERROR, Category.INPUT, "autoscaling minimum above maximum"),
+  MIN_BELOW_ONE("SG202", Severity.ERROR, Category.INPUT, "autoscaling minimum below 1"),
+  REPLICAS_AND_AUTOSCALING("SG203", Severity.ERROR, Category.INPUT, "both replicas and autoscaling"),
+  NO_SCALE("SG204", Severity.ERROR, Category.INPUT, "neither replicas nor autoscaling"),
+  TARGET_WITHOUT_REQUEST("SG205", Severity.ERROR, Category.INPUT, "utilization target without a request"),
+  REQUEST_ABOVE_LIMIT("SG206", Severity.ERROR, Category.INPUT, "request above limit"),
+  BAD_QUANTITY("SG207", Severity.ERROR, Category.INPUT, "invalid Kubernetes quantity"),
+  UNKNOWN_TIER("SG208", Severity.ERROR, Category.INPUT, "reference to an unknown tier"),
+  FIELD_NOT_ON_TIER("SG209", Severity.ERROR, Category.INPUT, "override of a field the tier does not have"),
+  BAD_CRON("SG210", Severity.ERROR, Category.INPUT, "invalid cron expression"),
+  BAD_TIME("SG211", Severity.ERROR, Category.INPUT, "invalid time of day"),
+  BAD_DAYS("SG212", Severity.ERROR, Category.INPUT, "invalid days"),
+  UNKNOWN_TIME_ZONE("SG213", Severity.ERROR, Category.INPUT, "unknown IANA time zone"),
+  BAD_NAME("SG214", Severity.ERROR, Category.INPUT, "name is not a DNS-1123 label"),
+  NAME_TOO_LONG("SG215", Severity.ERROR, Category.INPUT, "generated name exceeds a Kubernetes limit"),
+  UNKNOWN_POOL("SG216", Severity.ERROR, Category.INPUT, "reference to an unknown node pool"),
+  RESERVED_LABEL("SG217", Severity.ERROR, Category.INPUT, "label under a reserved prefix"),
+  MEMORY_TARGET_ON_WORKERS("SG218", Severity.WARNING, Category.INPUT, "memory target on a pre-forked worker tier"),
+  STATEFUL_AUTOSCALING("SG219", Severity.ERROR, Category.INPUT, "stateful tier with autoscaling"),
+  STATEFUL_REPLICAS("SG220", Severity.WARNING, Category.INPUT, "stateful tier with several replicas"),
+  SCHEDULE_FORM("SG221", Severity.ERROR, Category.INPUT, "schedule needs exactly one of window or cron"),
+  WORKERS_FORM("SG222", Severity.ERROR, Category.INPUT, "workers need exactly one of arg or env"),
+  CUSTOM_POOL_INCOMPLETE("SG223", Severity.ERROR, Category.INPUT, "custom pool without a node label"),
+  BAD_LABEL("SG224", Severity.ERROR, Category.INPUT, "invalid label key or value");
+
+  /** What kind of failure a code stands for; front ends map {@link #IO} to a different exit code. */
+  public enum Category {
+    /** The spec is wrong: the user fixes the file. */
+    INPUT,
+    /** The file could not be read at all. */
+    IO
+  }
+
+  private final String id;
+  private final Severity severity;
+  private final Category category;
+  private final String title;
+
+  Code(String id, Severity severity, Category category, String title) {
+    this.id = id;
+    this.severity = severity;
+    this.category = category;
+    this.title = title;
+  }
+
+  /** The stable identifier, e.g. {@code SG201}. */
+  public String id() {
+    return id;
+  }
+
+  public Severity severity() {
+    return severity;
+  }
+
+  public Category category() {
+    return category;
+  }
+
+  /** A short lower-case title, used as the rule name in machine-readable output. */
+  public String title() {
+    return title;
+  }
+
+  /** The code with the given identifier, or {@code null}. */
+  public static Code byId(String id) {
+    for (Code code : values()) {
+      if (code.id.equals(id)) {
+        return code;
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,46 @@
+package dev.scalegen.core.diag;
+
+import dev.scalegen.core.spec.SpecSource;
+
+/**
+ * Renders a diagnostic the way compilers do:
+ *
+ * <pre>
+ * examples/bad.yaml:12:12: error[SG201]: `autoscaling.min` (60) is above `autoscaling.max` (50)
+ *    12 |       min: 60
+ *       |            ^
+ *   hint: raise `max` to at least 60 or lower `min` to at most 50
+ * </pre>
+ *
+ * Pure function of its inputs; colour is the caller's business.
+ */
+public final class TextRenderer {
+  private TextRenderer() {}
+
+  /** The first line alone: {@code path:line:col: severity[CODE]: message}. */
+  public static String headline(Diagnostic d) {
+    Location l = d.location();
+    String where = l.line() > 0 ? l.file() + ":" + l.line() + ":" + l.column() : l.file();
+    return where + ": " + d.severity().label() + "[" + d.code().id() + "]: " + d.message();
+  }
+
+  /** The headline, the source line with a caret under the column (when known), and the hint. Ends with a newline. */
+  public static String render(Diagnostic d, SpecSource source) {
+    StringBuilder b = new StringBuilder(headline(d)).append('\n');
+    Location l = d.location();
+    if (source != null && l.line() > 0) {
+      String line = source.line(l.line()).replace('\t', ' ');
+      if (!line.isEmpty()) {
+        String number = String.valueOf(l.line());
+        String gutter = " ".repeat(Math.max(0, 5 - number.length()));
+        b.append(gutter).append(number).append(" | ").append(line).append('\n');
+        int caret = Math.max(0, Math.min(l.column() - 1, line.codePointCount(0, line.length())));
+        b.append("      | ").append(" ".repeat(caret)).append("^\n");
+      }
+    }
+    if (!d.hint().isEmpty()) {
+      b.append("  hint: ").append(d.hint()).append('\n');
+    }
+    return b.toString();
+  }
+}

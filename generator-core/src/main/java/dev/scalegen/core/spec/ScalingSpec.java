@@ -1,0 +1,24 @@
+package dev.scalegen.core.spec;
+
+import java.util.Map;
+
+/**
+ * A whole scaling spec, typed. Maps keep the order of the file. Fields the user left out are
+ * {@code null} (scalars and records) or empty (maps and lists); defaults are applied by the
+ * compiler, in one documented place, not here. {@link #source()} says where every node came from.
+ */
+public record ScalingSpec(
+    Metadata metadata,
+    Map<String, NodePool> nodePools,
+    Map<String, Tier> tiers,
+    Map<String, Schedule> schedules,
+    Map<String, Scenario> scenarios,
+    SourceMap source) {
+
+  public ScalingSpec {
+    nodePools = Maps.copy(nodePools);
+    tiers = Maps.copy(tiers);
+    schedules = Maps.copy(schedules);
+    scenarios = Maps.copy(scenarios);
+  }
+}

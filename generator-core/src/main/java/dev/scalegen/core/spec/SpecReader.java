@@ -1,0 +1,129 @@
+package dev.scalegen.core.spec;
+
+import dev.scalegen.core.diag.Code;
+import dev.scalegen.core.diag.Diagnostic;
+import dev.scalegen.core.diag.Location;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/**
+ * Reads a spec file into a {@link SpecSource}, refusing what is not a small UTF-8 text file before
+ * any YAML parsing starts. Limits are in {@link SpecLimits}.
+ */
+public final class SpecReader {
+
+  /** Either the source or the one diagnostic that says why there is none. */
+  public record Outcome(SpecSource source, Diagnostic problem) {}
+
+  private SpecReader() {}
+
+  /** Reads {@code file}, reported under {@code name}. Never throws for a bad or missing file. */
+  public static Outcome read(Path file, String name) {
+    if (Files.isDirectory(file)) {
+      return fail(Code.FILE_UNREADABLE, name, "`" + name + "` is a directory, not a spec file",
+          "name the YAML file inside it, e.g. `" + file.resolve("scaling.yaml") + "`");
+    }
+    byte[] bytes;
+    try {
+      long size = Files.size(file);
+      if (size > SpecLimits.MAX_FILE_BYTES) {
+        return tooLarge(name, size);
+      }
+      try (InputStream in = Files.newInputStream(file)) {
+        // The file may grow between size() and here: never read more than the limit plus one byte.
+        bytes = in.readNBytes(SpecLimits.MAX_FILE_BYTES + 1);
+      }
+    } catch (NoSuchFileException e) {
+      return fail(Code.FILE_UNREADABLE, name, "`" + name + "` does not exist", "check the path");
+    } catch (AccessDeniedException e) {
+      return fail(Code.FILE_UNREADABLE, name, "`" + name + "` cannot be read: permission denied",
+          "check the file's permissions");
+    } catch (IOException e) {
+      return fail(Code.FILE_UNREADABLE, name, "`" + name + "` cannot be read: " + e.getMessage(), "");
+    }
+    if (bytes.length > SpecLimits.MAX_FILE_BYTES) {
+      return tooLarge(name, bytes.length);
+    }
+    return decode(name, bytes);
+  }
+
+  /** Decodes bytes that were obtained elsewhere (a build tool's virtual file, a test). */
+  public static Outcome decode(String name, byte[] bytes) {
+    if (bytes.length > SpecLimits.MAX_FILE_BYTES) {
+      return tooLarge(name, bytes.length);
+    }
+    int offset = 0;
+    if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
+        || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
+      return fail(Code.NOT_UTF8_TEXT, name, "`" + name + "` is encoded as UTF-16",
+          "save the file as UTF-8");
+    }
+    if (bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF) {
+      offset = 3;
+    }
+    for (int i = offset; i < bytes.length; i++) {
+      if (bytes[i] == 0) {
+        return new Outcome(null, Diagnostic.of(Code.NOT_UTF8_TEXT, at(name, bytes, offset, i),
+            "`" + name + "` is a binary file (it contains a NUL byte)", "a spec is a YAML text file"));
+      }
+    }
+    try {
+      String text = StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset))
+          .toString();
+      return new Outcome(new SpecSource(name, text), null);
+    } catch (MalformedInputException e) {
+      int bad = firstMalformed(bytes, offset);
+      return new Outcome(null, Diagnostic.of(Code.NOT_UTF8_TEXT, at(name, bytes, offset, bad),
+          String.format("`%s` is not valid UTF-8 (byte 0x%02X at offset %d)", name, bytes[bad] & 0xFF, bad),
+          "save the file as UTF-8"));
+    } catch (CharacterCodingException e) {
+      return fail(Code.NOT_UTF8_TEXT, name, "`" + name + "` is not valid UTF-8", "save the file as UTF-8");
+    }
+  }
+
+  private static int firstMalformed(byte[] bytes, int from) {
+    var decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes, from, bytes.length - from);
+    var out = java.nio.CharBuffer.allocate(bytes.length + 1);
+    var result = decoder.decode(in, out, true);
+    return result.isError() ? in.position() : from;
+  }
+
+  /** Line and column (in characters, 1-based) of a byte offset, counting only the valid text before it. */
+  private static Location at(String name, byte[] bytes, int start, int offset) {
+    String before = new String(bytes, start, offset - start, StandardCharsets.UTF_8);
+    int line = 1;
+    int lineStart = 0;
+    for (int i = 0; i < before.length(); i++) {
+      if (before.charAt(i) == '\n') {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    return new Location(name, line, before.codePointCount(lineStart, before.length()) + 1, "");
+  }
+
+  private static Outcome tooLarge(String name, long size) {
+    return fail(Code.FILE_TOO_LARGE, name,
+        String.format("`%s` is %,d bytes; specs are limited to %,d bytes", name, size, SpecLimits.MAX_FILE_BYTES),
+        "a spec describes one application; split very large specs by application");
+  }
+
+  private static Outcome fail(Code code, String name, String message, String hint) {
+    return new Outcome(null, Diagnostic.of(code, Location.ofFile(name), message, hint));
+  }
+}

@@ -1,0 +1,264 @@
+package dev.scalegen.core.validate;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.path.NodePath;
+import dev.scalegen.core.diag.Code;
+import dev.scalegen.core.diag.Diagnostic;
+import dev.scalegen.core.diag.DidYouMean;
+import dev.scalegen.core.diag.Location;
+import dev.scalegen.core.spec.SourceMap;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Checks a parsed spec against the JSON Schema and turns each schema error into a located
+ * diagnostic in the user's words: the field in dotted form, the value, what was expected, and a
+ * "did you mean" where a key or value looks misspelled.
+ */
+public final class SchemaValidator {
+
+  /** Plain scalars that YAML 1.1 reads as booleans but YAML 1.2 (and scalegen) reads as strings. */
+  private static final Pattern YAML11_BOOL =
+      Pattern.compile("y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF");
+  /** Plain scalars whose number differs between YAML 1.1 and 1.2: octal {@code 0755}, sexagesimal, {@code 1e3}. */
+  private static final Pattern YAML11_NUMBER =
+      Pattern.compile("[-+]?0[0-7_]+|[-+]?[0-9][0-9_]*(:[0-5]?[0-9])+|[-+]?[0-9]+[eE][-+]?[0-9]+|0b[01_]+");
+
+  /** How users should read the patterns of the schema. */
+  private static final Map<String, String> PATTERN_MEANING = Map.of(
+      "^[0-9]+%$", "a percentage such as `70%`",
+      "^-", "a command-line flag such as `--workers`",
+      "^[A-Za-z_][A-Za-z0-9_]*$", "an environment variable name such as `WEB_CONCURRENCY`");
+
+  private final SourceMap sourceMap;
+  private final JsonNode schemaTree;
+
+  private SchemaValidator(SourceMap sourceMap) {
+    this.sourceMap = sourceMap;
+    this.schemaTree = SpecSchema.get().tree();
+  }
+
+  /** All schema problems of {@code root}, located through {@code sourceMap}. */
+  public static List<Diagnostic> validate(JsonNode root, SourceMap sourceMap) {
+    return new SchemaValidator(sourceMap).run(root);
+  }
+
+  private List<Diagnostic> run(JsonNode root) {
+    Set<Diagnostic> out = new LinkedHashSet<>();
+    for (Error error : SpecSchema.get().compiled().validate(root)) {
+      Diagnostic d = translate(error);
+      if (d != null) {
+        out.add(d);
+      }
+    }
+    return new ArrayList<>(out);
+  }
+
+  private Diagnostic translate(Error error) {
+    String pointer = pointer(error.getInstanceLocation());
+    String field = "`" + SourceMap.dotted(pointer) + "`";
+    JsonNode schemaNode = error.getSchemaNode();
+    JsonNode instance = error.getInstanceNode();
+    String keyword = error.getKeyword();
+    JsonNode parentSchema = parentSchema(error);
+    switch (keyword) {
+      case "additionalProperties" -> {
+        String key = error.getProperty();
+        String child = SourceMap.child(pointer, key);
+        Set<String> known = propertyNames(parentSchema);
+        String hint = DidYouMean.hint(key, known);
+        if (hint.isEmpty() && !known.isEmpty()) {
+          hint = "allowed keys here: " + String.join(", ", known);
+        }
+        return Diagnostic.of(Code.UNKNOWN_KEY, sourceMap.keyAt(child),
+            "unknown key `" + key + "` in " + field, hint);
+      }
+      case "required" -> {
+        String key = error.getProperty();
+        String description = description(parentSchema == null ? null : parentSchema.path("properties").path(key));
+        return Diagnostic.of(Code.MISSING_KEY, sourceMap.keyAt(pointer),
+            field + " is missing the required key `" + key + "`",
+            description.isEmpty() ? "add `" + key + "`" : "add `" + key + "`: " + description);
+      }
+      case "type" -> {
+        return typeError(pointer, field, schemaNode, instance);
+      }
+      case "enum", "const" -> {
+        List<String> allowed = new ArrayList<>();
+        if (schemaNode.isArray()) {
+          schemaNode.forEach(v -> allowed.add(v.asString()));
+        } else {
+          allowed.add(schemaNode.asString());
+        }
+        String value = sourceMap.rawText(pointer) != null ? sourceMap.rawText(pointer) : String.valueOf(instance);
+        String hint = DidYouMean.hint(value, allowed);
+        return Diagnostic.of(Code.VALUE_NOT_ALLOWED, sourceMap.valueAt(pointer),
+            field + " is `" + value + "`, which is not " + (allowed.size() == 1 ? "`" + allowed.get(0) + "`"
+                : "one of " + join(allowed)),
+            hint.isEmpty() && allowed.size() > 1 ? "use one of " + join(allowed) : hint);
+      }
+      case "minimum", "maximum" -> {
+        String bound = schemaNode.asString();
+        return Diagnostic.of(Code.OUT_OF_RANGE, sourceMap.valueAt(pointer),
+            field + " is " + raw(pointer, instance) + "; it must be " + ("minimum".equals(keyword) ? "at least " : "at most ")
+                + bound,
+            "");
+      }
+      case "minLength", "minItems", "minProperties" -> {
+        return Diagnostic.of(Code.OUT_OF_RANGE, sourceMap.valueAt(pointer), field + " must not be empty", "");
+      }
+      case "pattern" -> {
+        String meaning = PATTERN_MEANING.getOrDefault(schemaNode.asString(),
+            "a value matching `" + schemaNode.asString() + "`");
+        return Diagnostic.of(Code.BAD_FORMAT, sourceMap.valueAt(pointer),
+            field + " is " + raw(pointer, instance) + "; expected " + meaning, "");
+      }
+      default -> {
+        return Diagnostic.of(Code.SCHEMA_VIOLATION, sourceMap.valueAt(pointer),
+            field + ": " + error.getMessage(), "");
+      }
+    }
+  }
+
+  private Diagnostic typeError(String pointer, String field, JsonNode schemaNode, JsonNode instance) {
+    List<String> expected = new ArrayList<>();
+    if (schemaNode.isArray()) {
+      schemaNode.forEach(t -> expected.add(t.asString()));
+    } else {
+      expected.add(schemaNode.asString());
+    }
+    SourceMap.Node node = sourceMap.node(pointer);
+    String rawText = node == null ? null : node.rawText();
+    boolean plain = node != null && node.plain();
+    Location at = sourceMap.valueAt(pointer);
+    if (plain && rawText != null && expected.contains("boolean") && YAML11_BOOL.matcher(rawText).matches()) {
+      boolean truthy = rawText.toLowerCase(java.util.Locale.ROOT).matches("y|yes|on");
+      return Diagnostic.of(Code.YAML11_COERCION, at,
+          field + " is `" + rawText + "`, a string in YAML 1.2 (YAML 1.1 tools read it as " + truthy
+              + "); it must be `true` or `false`",
+          "write `" + truthy + "`");
+    }
+    if (plain && rawText != null && expected.contains("string") && !instance.isString()
+        && YAML11_NUMBER.matcher(rawText).matches()) {
+      return Diagnostic.of(Code.YAML11_COERCION, at,
+          field + " is the unquoted `" + rawText + "`, which YAML reads as the number " + instance
+              + " (YAML 1.1 tools read it differently); it must be a string",
+          "quote it: `\"" + rawText + "\"`");
+    }
+    String hint = expected.contains("string") && (instance.isNumber() || instance.isBoolean() || instance.isNull())
+        ? "quote it: `\"" + (rawText == null ? instance : rawText) + "\"`" : "";
+    return Diagnostic.of(Code.WRONG_TYPE, at,
+        field + " must be " + expectation(expected, pointer) + ", not " + describe(instance, rawText), hint);
+  }
+
+  private static String expectation(List<String> types, String pointer) {
+    if (types.contains("string") && types.contains("integer") && pointer.matches(".*/(cpu|memory)$")
+        && pointer.contains("autoscaling")) {
+      return "a percentage such as `70%`";
+    }
+    if (types.contains("string") && types.contains("number")) {
+      return "a quantity such as `500m` or `2Gi`";
+    }
+    List<String> words = new ArrayList<>();
+    for (String t : types) {
+      words.add(switch (t) {
+        case "object" -> "a mapping";
+        case "array" -> "a list";
+        case "integer" -> "an integer";
+        case "number" -> "a number";
+        case "boolean" -> "`true` or `false`";
+        case "string" -> "a string";
+        default -> t;
+      });
+    }
+    return String.join(" or ", words);
+  }
+
+  private static String describe(JsonNode instance, String rawText) {
+    if (instance.isObject()) {
+      return "a mapping";
+    }
+    if (instance.isArray()) {
+      return "a list";
+    }
+    if (instance.isNull()) {
+      return "empty (null)";
+    }
+    String shown = rawText != null ? rawText : instance.toString();
+    if (instance.isString()) {
+      return "the string `" + shown + "`";
+    }
+    if (instance.isBoolean()) {
+      return "the boolean `" + shown + "`";
+    }
+    return "the number `" + shown + "`";
+  }
+
+  private String raw(String pointer, JsonNode instance) {
+    String r = sourceMap.rawText(pointer);
+    return "`" + (r != null ? r : instance.toString()) + "`";
+  }
+
+  private static String join(List<String> values) {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < values.size(); i++) {
+      if (i > 0) {
+        b.append(i == values.size() - 1 ? " or " : ", ");
+      }
+      b.append('`').append(values.get(i)).append('`');
+    }
+    return b.toString();
+  }
+
+  /** The schema object that holds the failing keyword, found in our own schema tree by its location. */
+  private JsonNode parentSchema(Error error) {
+    NodePath fragment = error.getSchemaLocation().getFragment();
+    JsonNode node = schemaTree;
+    for (int i = 0; i < fragment.getNameCount() - 1 && node != null; i++) {
+      Object element = fragment.getElement(i);
+      node = element instanceof Integer index ? node.get(index) : node.get(String.valueOf(element));
+    }
+    return node;
+  }
+
+  private static Set<String> propertyNames(JsonNode schema) {
+    Set<String> names = new LinkedHashSet<>();
+    if (schema != null && schema.path("properties").isObject()) {
+      names.addAll(schema.path("properties").propertyNames());
+    }
+    return names;
+  }
+
+  /** The first sentence of a property's description, resolving a {@code $ref} once. */
+  private String description(JsonNode property) {
+    if (property == null || property.isMissingNode()) {
+      return "";
+    }
+    JsonNode d = property.get("description");
+    if (d == null && property.has("$ref")) {
+      String ref = property.get("$ref").asString();
+      if (ref.startsWith("#/")) {
+        d = schemaTree.at(ref.substring(1)).get("description");
+      }
+    }
+    if (d == null) {
+      return "";
+    }
+    String text = d.asString();
+    int dot = text.indexOf(". ");
+    return dot < 0 ? text : text.substring(0, dot + 1);
+  }
+
+  private static String pointer(NodePath path) {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < path.getNameCount(); i++) {
+      b.append('/').append(SourceMap.escape(String.valueOf(path.getElement(i))));
+    }
+    return b.toString();
+  }
+}

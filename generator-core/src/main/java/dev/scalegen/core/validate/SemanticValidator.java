@@ -1,0 +1,26 @@
+package dev.scalegen.core.validate;
+
+import dev.scalegen.core.diag.Diagnostic;
+import dev.scalegen.core.spec.ScalingSpec;
+import dev.scalegen.core.validate.rules.AutoscalingBoundsRule;
+import dev.scalegen.core.validate.rules.ReplicasOrAutoscalingRule;
+import java.util.List;
+
+/** Runs every semantic rule over a bound spec and returns all their diagnostics. */
+public final class SemanticValidator {
+
+  /** Every rule, in no particular order: diagnostics are sorted by position afterwards. */
+  static final List<Rule> RULES = List.of(
+      new AutoscalingBoundsRule(),
+      new ReplicasOrAutoscalingRule());
+
+  private SemanticValidator() {}
+
+  public static List<Diagnostic> validate(ScalingSpec spec) {
+    Reporter reporter = new Reporter(spec.source());
+    for (Rule rule : RULES) {
+      rule.check(spec, reporter);
+    }
+    return reporter.diagnostics();
+  }
+}
