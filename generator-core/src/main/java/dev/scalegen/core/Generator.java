@@ -1,6 +1,8 @@
 package dev.scalegen.core;
 
+import dev.scalegen.core.compile.SpecCompiler;
 import dev.scalegen.core.diag.Diagnostic;
+import dev.scalegen.core.emit.ManifestEmitter;
 import dev.scalegen.core.spec.ScalingSpec;
 import dev.scalegen.core.spec.SpecBinder;
 import dev.scalegen.core.spec.SpecReader;
@@ -11,6 +13,7 @@ import dev.scalegen.core.validate.SemanticValidator;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -46,5 +49,36 @@ public final class Generator {
     ScalingSpec spec = SpecBinder.bind(parsed.root(), parsed.sourceMap());
     diagnostics.addAll(SemanticValidator.validate(spec));
     return new Result(Optional.of(source), Optional.of(spec), diagnostics);
+  }
+
+  /** Reads, validates and compiles the spec at {@code file}; see {@link #generate(SpecSource, Options)}. */
+  public static Result generate(Path file, Options options) {
+    SpecReader.Outcome read = SpecReader.read(file, file.toString());
+    if (read.problem() != null) {
+      return new Result(Optional.empty(), Optional.empty(), List.of(read.problem()));
+    }
+    return generate(read.source(), options);
+  }
+
+  /**
+   * Validates a spec and, when it has no error, compiles it into manifests: values with a relative
+   * path and their text, ready to be written anywhere
+   * ({@link dev.scalegen.core.emit.OutputWriter} writes them the way the CLI does). When the spec
+   * has an error, the result holds the diagnostics and no manifests. The header of each file names
+   * the spec by {@link SpecSource#name()}.
+   */
+  public static Result generate(SpecSource source, Options options) {
+    Objects.requireNonNull(options, "options");
+    Result validated = validate(source);
+    if (!validated.valid() || validated.spec().isEmpty()) {
+      return validated;
+    }
+    ScalingSpec spec = validated.spec().get();
+    SpecCompiler.Compilation compiled = SpecCompiler.compile(spec, options);
+    if (!compiled.diagnostics().isEmpty()) {
+      return validated.withOutput(List.of(), compiled.diagnostics());
+    }
+    List<Manifest> manifests = ManifestEmitter.emit(compiled.tiers(), source.name(), spec.metadata().namespace());
+    return validated.withOutput(manifests, List.of());
   }
 }

@@ -10,13 +10,31 @@ import java.util.Optional;
 
 /**
  * What a call to {@link Generator} returns: the source that was read (absent when the file could
- * not be read), the typed spec (absent when the YAML could not be parsed), and every diagnostic,
- * sorted by position.
+ * not be read), the typed spec (absent when the YAML could not be parsed), every diagnostic, sorted
+ * by position, and the generated manifests (empty for {@code validate}, and whenever the spec has
+ * an error): tier by tier in the order of the spec, then {@code kustomization.yaml}.
  */
-public record Result(Optional<SpecSource> source, Optional<ScalingSpec> spec, List<Diagnostic> diagnostics) {
+public record Result(
+    Optional<SpecSource> source,
+    Optional<ScalingSpec> spec,
+    List<Diagnostic> diagnostics,
+    List<Manifest> manifests) {
 
   public Result {
     diagnostics = diagnostics.stream().sorted(Diagnostic.BY_POSITION).toList();
+    manifests = List.copyOf(manifests);
+  }
+
+  /** A result without manifests (what {@link Generator#validate} returns). */
+  public Result(Optional<SpecSource> source, Optional<ScalingSpec> spec, List<Diagnostic> diagnostics) {
+    this(source, spec, diagnostics, List.of());
+  }
+
+  /** This result with the given manifests and additional diagnostics. */
+  Result withOutput(List<Manifest> generated, List<Diagnostic> more) {
+    List<Diagnostic> all = new java.util.ArrayList<>(diagnostics);
+    all.addAll(more);
+    return new Result(source, spec, all, generated);
   }
 
   /** True when no diagnostic is an error (warnings allowed). */

@@ -1,0 +1,82 @@
+package dev.scalegen.core.compile;
+
+import dev.scalegen.core.spec.Resources;
+import dev.scalegen.core.spec.Tier;
+import io.fabric8.kubernetes.api.model.Container;
+import io.fabric8.kubernetes.api.model.ContainerBuilder;
+import io.fabric8.kubernetes.api.model.EnvVar;
+import io.fabric8.kubernetes.api.model.Quantity;
+import io.fabric8.kubernetes.api.model.ResourceRequirements;
+import io.fabric8.kubernetes.api.model.ResourceRequirementsBuilder;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The tier's one container, named after the tier: image, command, arguments (with the workers
+ * flag appended: {@code --workers 8}), environment (with the workers variable appended), port,
+ * requests and limits, and the restrictive security context.
+ */
+final class ContainerCompiler {
+  private ContainerCompiler() {}
+
+  static Container compile(Tier tier) {
+    ContainerBuilder c = new ContainerBuilder()
+        .withName(tier.name())
+        .withImage(tier.image())
+        .withCommand(tier.command().isEmpty() ? null : tier.command())
+        .withArgs(args(tier))
+        .withEnv(env(tier))
+        .withResources(resources(tier.resources()))
+        .withSecurityContext(SecurityContexts.container(tier.securityContext()));
+    if (tier.port() != null) {
+      c.addNewPort().withContainerPort(tier.port()).withProtocol("TCP").endPort();
+    }
+    return c.build();
+  }
+
+  /** The spec's {@code args}, then {@code workers.arg} and the count. */
+  static List<String> args(Tier tier) {
+    List<String> args = new ArrayList<>(tier.args());
+    Tier.Workers w = tier.workers();
+    if (w != null && w.arg() != null) {
+      args.add(w.arg());
+      args.add(String.valueOf(w.count()));
+    }
+    return args.isEmpty() ? null : args;
+  }
+
+  /** The spec's {@code env} in file order, then {@code workers.env} set to the count. */
+  static List<EnvVar> env(Tier tier) {
+    Map<String, String> vars = new LinkedHashMap<>(tier.env());
+    Tier.Workers w = tier.workers();
+    if (w != null && w.env() != null) {
+      vars.put(w.env(), String.valueOf(w.count()));
+    }
+    List<EnvVar> env = new ArrayList<>();
+    vars.forEach((name, value) -> env.add(new EnvVar(name, value, null)));
+    return env.isEmpty() ? null : env;
+  }
+
+  static ResourceRequirements resources(Resources resources) {
+    if (resources == null) {
+      return null;
+    }
+    return new ResourceRequirementsBuilder()
+        .withRequests(quantities(resources.requestsOrEmpty()))
+        .withLimits(quantities(resources.limitsOrEmpty()))
+        .build();
+  }
+
+  private static Map<String, Quantity> quantities(Resources.ResourceList list) {
+    Map<String, Quantity> map = new LinkedHashMap<>();
+    if (list.cpu() != null) {
+      map.put("cpu", new Quantity(list.cpu()));
+    }
+    if (list.memory() != null) {
+      map.put("memory", new Quantity(list.memory()));
+    }
+    return map.isEmpty() ? null : map;
+  }
+}

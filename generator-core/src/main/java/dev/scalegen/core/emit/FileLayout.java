@@ -1,0 +1,35 @@
+package dev.scalegen.core.emit;
+
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import java.util.Locale;
+
+/**
+ * Where each object goes, relative to the output directory: one folder per tier, one file per
+ * object, named by kind, so that a reviewer finds {@code backend/hpa.yaml} without searching:
+ *
+ * <pre>
+ * kustomization.yaml          lists every file below
+ * &lt;tier&gt;/deployment.yaml     or statefulset.yaml + service.yaml for a stateful tier
+ * &lt;tier&gt;/hpa.yaml            autoscaled tiers
+ * &lt;tier&gt;/pdb.yaml            tiers whose lowest minimum is at least 2
+ * </pre>
+ */
+public final class FileLayout {
+
+  public static final String KUSTOMIZATION = "kustomization.yaml";
+
+  private FileLayout() {}
+
+  /** The path of an object of a tier: {@code backend/deployment.yaml}. */
+  public static String path(String tier, HasMetadata object) {
+    return tier + "/" + fileName(object.getKind()) + ".yaml";
+  }
+
+  static String fileName(String kind) {
+    return switch (kind) {
+      case "HorizontalPodAutoscaler" -> "hpa";
+      case "PodDisruptionBudget" -> "pdb";
+      default -> kind.toLowerCase(Locale.ROOT);
+    };
+  }
+}

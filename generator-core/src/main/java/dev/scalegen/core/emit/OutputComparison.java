@@ -1,0 +1,56 @@
+package dev.scalegen.core.emit;
+
+import dev.scalegen.core.Manifest;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Compares generated manifests with what a directory holds, in memory, without writing: what
+ * {@code scalegen check} reports as drift. A file is missing, changed, or stale (listed in the
+ * directory's index but no longer generated). Foreign files are ignored.
+ */
+public final class OutputComparison {
+
+  /** How a file differs. */
+  public enum Kind { MISSING, CHANGED, STALE }
+
+  /**
+   * One difference; {@code expected} is what scalegen generates (empty for a stale file) and
+   * {@code actual} what the directory holds (empty for a missing file).
+   */
+  public record Difference(String path, Kind kind, String expected, String actual) {}
+
+  private OutputComparison() {}
+
+  /** The differences, sorted by path; empty when the directory is up to date. */
+  public static List<Difference> compare(List<Manifest> manifests, Path dir) throws IOException {
+    List<Difference> differences = new ArrayList<>();
+    for (Manifest m : manifests) {
+      Path file = dir.resolve(m.path());
+      if (!Files.isRegularFile(file)) {
+        differences.add(new Difference(m.path(), Kind.MISSING, m.content(), ""));
+        continue;
+      }
+      String actual = Files.readString(file, StandardCharsets.UTF_8);
+      if (!actual.equals(m.content())) {
+        differences.add(new Difference(m.path(), Kind.CHANGED, m.content(), actual));
+      }
+    }
+    Set<String> generated = manifests.stream().map(Manifest::path).collect(Collectors.toSet());
+    for (String path : OutputIndex.read(dir)) {
+      Path file = dir.resolve(path);
+      if (!generated.contains(path) && Files.isRegularFile(file)) {
+        differences.add(new Difference(path, Kind.STALE, "", Files.readString(file, StandardCharsets.UTF_8)));
+      }
+    }
+    differences.sort(Comparator.comparing(Difference::path));
+    return differences;
+  }
+}
