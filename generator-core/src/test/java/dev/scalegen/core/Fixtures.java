@@ -1,0 +1,55 @@
+package dev.scalegen.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.scalegen.core.diag.TextRenderer;
+import dev.scalegen.core.emit.ManifestYaml;
+import dev.scalegen.core.spec.SpecSource;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Collectors;
+
+/** Specs written inline, generated the way a front end would. */
+public final class Fixtures {
+  private Fixtures() {}
+
+  /** A spec named {@code shop} whose {@code tiers:} block is {@code tiers} (indented by two spaces). */
+  public static String spec(String tiers) {
+    return "apiVersion: scalegen.dev/v1\nkind: ScalingSpec\nmetadata: { name: shop, namespace: shop }\n" + tiers;
+  }
+
+  /** Generates {@code yaml}, asserting it is valid. */
+  public static Result generate(String yaml) {
+    Result result = Generator.generate(new SpecSource("scaling.yaml", yaml), Options.defaults());
+    assertThat(result.valid())
+        .as(() -> result.diagnostics().stream().map(TextRenderer::headline).collect(Collectors.joining("\n")))
+        .isTrue();
+    return result;
+  }
+
+  /** The manifest at {@code path}, parsed into {@code type}. */
+  public static <T> T object(Result result, String path, Class<T> type) {
+    return ManifestYaml.read(content(result, path), type);
+  }
+
+  public static String content(Result result, String path) {
+    return result.manifests().stream()
+        .filter(m -> m.path().equals(path))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no manifest " + path + " among "
+            + result.manifests().stream().map(Manifest::path).toList()))
+        .content();
+  }
+
+  /** The DocVault example, from the repository. */
+  public static Path docvault() {
+    Path here = Path.of("").toAbsolutePath();
+    for (Path p = here; p != null; p = p.getParent()) {
+      Path candidate = p.resolve("examples/docvault/scaling.yaml");
+      if (Files.isRegularFile(candidate)) {
+        return candidate;
+      }
+    }
+    throw new AssertionError("examples/docvault/scaling.yaml not found above " + here);
+  }
+}
