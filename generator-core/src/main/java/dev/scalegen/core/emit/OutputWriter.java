@@ -115,12 +115,21 @@ public final class OutputWriter {
       return staged;
     } catch (IOException | RuntimeException e) {
       for (Staged s : staged) {
-        Files.deleteIfExists(s.temp());
+        deleteQuietly(s.temp(), e);
       }
       while (!createdDirs.isEmpty()) {
-        Files.deleteIfExists(createdDirs.pop());
+        deleteQuietly(createdDirs.pop(), e);
       }
       throw e;
+    }
+  }
+
+  /** Cleanup after a failure: a file that cannot be deleted (or never existed) must not hide the cause. */
+  private static void deleteQuietly(Path path, Exception cause) {
+    try {
+      Files.deleteIfExists(path);
+    } catch (IOException e) {
+      cause.addSuppressed(e);
     }
   }
 

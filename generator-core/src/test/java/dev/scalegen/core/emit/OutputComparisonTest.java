@@ -1,0 +1,42 @@
+package dev.scalegen.core.emit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.scalegen.core.Fixtures;
+import dev.scalegen.core.Manifest;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class OutputComparisonTest {
+
+  @TempDir Path dir;
+
+  private static List<Manifest> manifests(String tiers) {
+    return Fixtures.generate(Fixtures.spec(tiers)).manifests();
+  }
+
+  @Test
+  void anUpToDateDirectoryHasNoDifferences() throws IOException {
+    List<Manifest> set = manifests("tiers:\n  api: { image: a:1, replicas: 2 }\n");
+    OutputWriter.write(set, dir);
+    Files.writeString(dir.resolve("notes.txt"), "foreign files are ignored\n");
+    assertThat(OutputComparison.compare(set, dir)).isEmpty();
+  }
+
+  @Test
+  void reportsMissingChangedAndStaleFiles() throws IOException {
+    OutputWriter.write(manifests("tiers:\n  api: { image: a:1, replicas: 2 }\n  old: { image: a:1, replicas: 1 }\n"), dir);
+    List<Manifest> now = manifests("tiers:\n  api: { image: a:1, replicas: 3 }\n  new: { image: a:1, replicas: 1 }\n");
+    assertThat(OutputComparison.compare(now, dir))
+        .extracting(d -> d.path() + " " + d.kind())
+        .containsExactly(
+            "api/deployment.yaml CHANGED",
+            "kustomization.yaml CHANGED",
+            "new/deployment.yaml MISSING",
+            "old/deployment.yaml STALE");
+  }
+}

@@ -1,0 +1,135 @@
+package dev.scalegen.core.emit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.scalegen.core.Fixtures;
+import dev.scalegen.core.Manifest;
+import dev.scalegen.core.Result;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class OutputWriterTest {
+
+  @TempDir Path dir;
+
+  private static final String TWO_TIERS = Fixtures.spec("""
+      tiers:
+        api: { image: a:1, replicas: 2 }
+        worker: { image: a:1, replicas: 3 }
+      """);
+  private static final String ONE_TIER = Fixtures.spec("""
+      tiers:
+        api: { image: a:1, replicas: 2 }
+      """);
+
+  private static List<Manifest> manifests(String yaml) {
+    Result result = Fixtures.generate(yaml);
+    return result.manifests();
+  }
+
+  /** Every file under the directory with its bytes. */
+  private Map<String, String> snapshot() throws IOException {
+    Map<String, String> files = new TreeMap<>();
+    try (Stream<Path> walk = Files.walk(dir)) {
+      for (Path p : walk.filter(Files::isRegularFile).toList()) {
+        files.put(dir.relativize(p).toString().replace('\\', '/'), Files.readString(p));
+      }
+    }
+    return files;
+  }
+
+  @Test
+  void writesEveryFileAndAnIndex() throws IOException {
+    OutputWriter.Report report = OutputWriter.write(manifests(TWO_TIERS), dir);
+    assertThat(report.written()).containsExactly(
+        "api/deployment.yaml", "api/pdb.yaml", "kustomization.yaml", "worker/deployment.yaml", "worker/pdb.yaml");
+    assertThat(snapshot()).containsKeys(".scalegen-index", "api/deployment.yaml", "kustomization.yaml");
+    assertThat(Files.readString(dir.resolve(".scalegen-index"))).endsWith(
+        "api/deployment.yaml\napi/pdb.yaml\nkustomization.yaml\nworker/deployment.yaml\nworker/pdb.yaml\n");
+  }
+
+  @Test
+  void anUnchangedRunRewritesNothing() throws IOException {
+    OutputWriter.write(manifests(TWO_TIERS), dir);
+    FileTime old = FileTime.fromMillis(1_000_000_000_000L);
+    List<Path> files;
+    try (Stream<Path> walk = Files.walk(dir)) {
+      files = walk.filter(Files::isRegularFile).toList();
+    }
+    for (Path f : files) {
+      Files.setLastModifiedTime(f, old);
+    }
+    OutputWriter.Report report = OutputWriter.write(manifests(TWO_TIERS), dir);
+    assertThat(report.written()).isEmpty();
+    assertThat(report.deleted()).isEmpty();
+    assertThat(report.unchanged()).hasSize(5);
+    for (Path f : files) {
+      assertThat(Files.getLastModifiedTime(f)).as(f.toString()).isEqualTo(old);
+    }
+  }
+
+  @Test
+  void aUsersOwnFileSurvivesGenerate() throws IOException {
+    Files.writeString(dir.resolve("README.md"), "mine\n");
+    Files.createDirectories(dir.resolve("api"));
+    Files.writeString(dir.resolve("api/configmap.yaml"), "kind: ConfigMap\n");
+    OutputWriter.write(manifests(TWO_TIERS), dir);
+    OutputWriter.write(manifests(ONE_TIER), dir);
+    assertThat(Files.readString(dir.resolve("README.md"))).isEqualTo("mine\n");
+    assertThat(Files.readString(dir.resolve("api/configmap.yaml"))).isEqualTo("kind: ConfigMap\n");
+  }
+
+  @Test
+  void aTierRemovedFromTheSpecHasItsFilesDeletedOnTheNextRun() throws IOException {
+    OutputWriter.write(manifests(TWO_TIERS), dir);
+    OutputWriter.Report report = OutputWriter.write(manifests(ONE_TIER), dir);
+    assertThat(report.deleted()).containsExactly("worker/deployment.yaml", "worker/pdb.yaml");
+    assertThat(dir.resolve("worker")).doesNotExist();
+    assertThat(Files.readString(dir.resolve("kustomization.yaml"))).doesNotContain("worker");
+    assertThat(Files.readString(dir.resolve(".scalegen-index"))).doesNotContain("worker");
+  }
+
+  @Test
+  void aFileThatScalegenDidNotWriteIsNeverOverwritten() throws IOException {
+    Files.createDirectories(dir.resolve("api"));
+    Files.writeString(dir.resolve("api/deployment.yaml"), "# hand-written\nkind: Deployment\n");
+    Map<String, String> before = snapshot();
+    assertThatThrownBy(() -> OutputWriter.write(manifests(TWO_TIERS), dir))
+        .isInstanceOf(OutputWriter.ForeignFileException.class)
+        .hasMessageContaining("api/deployment.yaml".replace('/', java.io.File.separatorChar));
+    assertThat(snapshot()).isEqualTo(before);
+  }
+
+  @Test
+  void aFileNotInTheIndexIsNotDeletedEvenIfItLooksGenerated() throws IOException {
+    OutputWriter.write(manifests(TWO_TIERS), dir);
+    Files.writeString(dir.resolve("extra.yaml"), ManifestEmitter.HEADER_PREFIX + "elsewhere\n");
+    OutputWriter.write(manifests(ONE_TIER), dir);
+    assertThat(dir.resolve("extra.yaml")).exists();
+  }
+
+  @Test
+  void aFailureHalfWayLeavesThePreviousOutputIntact() throws IOException {
+    OutputWriter.write(manifests(TWO_TIERS), dir);
+    Map<String, String> before = snapshot();
+    List<Manifest> next = new ArrayList<>(manifests(Fixtures.spec("""
+        tiers:
+          api: { image: a:2, replicas: 4 }
+        """)));
+    // A file name longer than any file system allows: writing it fails after others were staged.
+    next.add(new Manifest("zz/" + "x".repeat(300) + ".yaml", "kind: Broken\n"));
+    assertThatThrownBy(() -> OutputWriter.write(next, dir)).isInstanceOf(IOException.class);
+    assertThat(snapshot()).isEqualTo(before);
+    assertThat(dir.resolve("zz")).doesNotExist();
+  }
+}
