@@ -3,6 +3,13 @@ package dev.scalegen.core.emit;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.Service;
+import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.fabric8.kubernetes.api.model.apps.StatefulSet;
+import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
+import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -51,6 +58,13 @@ public final class ManifestYaml {
       .setSchema(new QuotingSchema())
       .build();
 
+  private static final Map<String, Class<? extends HasMetadata>> KINDS = Map.of(
+      "Deployment", Deployment.class,
+      "StatefulSet", StatefulSet.class,
+      "Service", Service.class,
+      "HorizontalPodAutoscaler", HorizontalPodAutoscaler.class,
+      "PodDisruptionBudget", PodDisruptionBudget.class);
+
   private static final LoadSettings LOAD = LoadSettings.builder().setSchema(new CoreSchema()).build();
 
   private ManifestYaml() {}
@@ -69,6 +83,15 @@ public final class ManifestYaml {
   public static <T> T read(String yaml, Class<T> type) {
     Object tree = new Load(LOAD).loadFromString(yaml);
     return MAPPER.convertValue(tree, type);
+  }
+
+  /**
+   * Reads one manifest (a file scalegen wrote, header included) back into the fabric8 type of its
+   * {@code kind}; kinds scalegen does not emit come back as {@link GenericKubernetesResource}.
+   */
+  public static HasMetadata readObject(String yaml) {
+    String kind = read(yaml, GenericKubernetesResource.class).getKind();
+    return read(yaml, KINDS.getOrDefault(kind, GenericKubernetesResource.class));
   }
 
   /** A plain Java tree without nulls and empty collections, or {@code null} when nothing is left. */

@@ -1,0 +1,57 @@
+package dev.scalegen.golden;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.scalegen.core.emit.OutputWriter;
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Every generated set, written the way {@code scalegen generate} writes it, must build with
+ * {@code kubectl kustomize} (what {@code kubectl apply -k} runs first). Skipped, with a message,
+ * when {@code kubectl} is not on the PATH.
+ */
+class KustomizeBuildTest {
+
+  @TempDir Path work;
+
+  @TestFactory
+  Stream<DynamicTest> everyGeneratedSetBuildsWithKubectlKustomize() {
+    Path kubectl = kubectl();
+    Assumptions.assumeTrue(kubectl != null,
+        "kubectl is not on the PATH: skipping `kubectl kustomize` of the generated sets");
+    return GoldenCases.valid().stream().map(dir -> DynamicTest.dynamicTest(dir.getFileName().toString(), () -> {
+      Path out = work.resolve(dir.getFileName().toString());
+      OutputWriter.write(GoldenCases.generate(dir), out);
+      Process p = new ProcessBuilder(kubectl.toString(), "kustomize", out.toString())
+          .redirectErrorStream(true)
+          .start();
+      String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertThat(p.waitFor(60, TimeUnit.SECONDS)).as("kubectl kustomize finished").isTrue();
+      assertThat(p.exitValue()).as("kubectl kustomize %s:%n%s", out, output).isZero();
+      assertThat(output).contains("kind: ");
+    }));
+  }
+
+  private static Path kubectl() {
+    String path = System.getenv("PATH");
+    if (path == null) {
+      return null;
+    }
+    for (String entry : path.split(File.pathSeparator)) {
+      Path candidate = Path.of(entry, "kubectl");
+      if (Files.isExecutable(candidate)) {
+        return candidate;
+      }
+    }
+    return null;
+  }
+}
