@@ -182,11 +182,6 @@ public final class YamlLoader {
         continue;
       }
       String name = keyScalar.getValue();
-      if (keyScalar.isPlain() && "<<".equals(name)) {
-        report(Code.YAML_SYNTAX, location(keyNode.getStartMark()), "merge keys (`<<`) are not supported",
-            "write the keys out, or use an alias for the whole value");
-        continue;
-      }
       Node first = seen.putIfAbsent(name, keyNode);
       if (first != null) {
         Position p = position(first.getStartMark());
