@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -16,6 +17,13 @@ import org.junit.jupiter.api.Test;
 
 /** Guards the goldens themselves: every code has a case and documentation, and no case folder is malformed. */
 class GoldenHygieneTest {
+
+  /**
+   * Codes whose input cannot live in a case folder, and the test that covers each instead: a spec
+   * over the 4 MiB limit would put a 4 MiB file in the repository.
+   */
+  private static final Map<Code, String> COVERED_ELSEWHERE = Map.of(
+      Code.FILE_TOO_LARGE, "generator-core HostileInputTest.fiftyMegabyteFileIsRefusedWithoutReadingIt");
 
   @Test
   void everyCodeHasAnInvalidCase() throws IOException {
@@ -27,6 +35,7 @@ class GoldenHygieneTest {
       }
     }
     List<String> missing = Arrays.stream(Code.values())
+        .filter(code -> !COVERED_ELSEWHERE.containsKey(code))
         .map(Code::id)
         .filter(id -> !all.toString().contains("[" + id + "]"))
         .toList();
