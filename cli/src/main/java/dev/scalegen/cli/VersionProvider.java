@@ -2,11 +2,15 @@ package dev.scalegen.cli;
 
 import picocli.CommandLine.IVersionProvider;
 
-/** The version from the jar's manifest (or "development" when run from classes). */
+/** The version from the jar's manifest, or "development" when run from classes. */
 final class VersionProvider implements IVersionProvider {
+  static String version() {
+    String v = VersionProvider.class.getPackage().getImplementationVersion();
+    return v == null ? "development" : v;
+  }
+
   @Override
   public String[] getVersion() {
-    String v = ScalegenCommand.class.getPackage().getImplementationVersion();
-    return new String[] {"scalegen " + (v == null ? "development" : v)};
+    return new String[] {"scalegen " + version()};
   }
 }
