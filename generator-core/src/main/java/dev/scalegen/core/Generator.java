@@ -27,7 +27,12 @@ public final class Generator {
 
   /** Reads and validates the spec at {@code file}, reported under the path as given. */
   public static Result validate(Path file) {
-    SpecReader.Outcome read = SpecReader.read(file, file.toString());
+    return validate(file, file.toString());
+  }
+
+  /** Reads and validates the spec at {@code file}, reported under {@code name} (e.g. a path relative to a project). */
+  public static Result validate(Path file, String name) {
+    SpecReader.Outcome read = SpecReader.read(file, name);
     if (read.problem() != null) {
       return new Result(Optional.empty(), Optional.empty(), List.of(read.problem()));
     }
@@ -53,7 +58,12 @@ public final class Generator {
 
   /** Reads, validates and compiles the spec at {@code file}; see {@link #generate(SpecSource, Options)}. */
   public static Result generate(Path file, Options options) {
-    SpecReader.Outcome read = SpecReader.read(file, file.toString());
+    return generate(file, file.toString(), options);
+  }
+
+  /** Reads, validates and compiles the spec at {@code file}, named {@code name} in diagnostics and file headers. */
+  public static Result generate(Path file, String name, Options options) {
+    SpecReader.Outcome read = SpecReader.read(file, name);
     if (read.problem() != null) {
       return new Result(Optional.empty(), Optional.empty(), List.of(read.problem()));
     }

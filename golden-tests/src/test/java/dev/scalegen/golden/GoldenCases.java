@@ -7,33 +7,20 @@ import dev.scalegen.core.Result;
 import dev.scalegen.core.diag.TextRenderer;
 import dev.scalegen.core.spec.SpecSource;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /** The folders of {@code cases/valid}, and how a case is generated. */
 final class GoldenCases {
 
-  static final Path VALID = Path.of("cases", "valid");
-
   private GoldenCases() {}
-
-  /** Whether {@code -Dgolden.update=true} was given (an unset or unresolved property is not). */
-  static boolean updating() {
-    return "true".equalsIgnoreCase(System.getProperty("golden.update", "").strip());
-  }
 
   /** Every case folder, sorted by name. */
   static List<Path> valid() {
-    try (Stream<Path> dirs = Files.list(VALID)) {
-      return dirs.filter(Files::isDirectory).sorted().toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return Golden.cases("valid");
   }
 
   /**

@@ -39,7 +39,7 @@ class ManifestGoldenTest {
     Map<String, String> actual = GoldenCases.generate(dir).stream()
         .collect(Collectors.toMap(Manifest::path, Manifest::content, (a, b) -> a, TreeMap::new));
     Path expectedDir = dir.resolve("expected");
-    if (GoldenCases.updating()) {
+    if (Golden.update()) {
       rewrite(expectedDir, actual);
       throw new AssertionError("rewrote " + expectedDir + " (golden.update): review it with git diff, "
           + "then run again without -Dgolden.update");

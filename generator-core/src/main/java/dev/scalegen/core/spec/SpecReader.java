@@ -30,7 +30,7 @@ public final class SpecReader {
   public static Outcome read(Path file, String name) {
     if (Files.isDirectory(file)) {
       return fail(Code.FILE_UNREADABLE, name, "`" + name + "` is a directory, not a spec file",
-          "name the YAML file inside it, e.g. `" + file.resolve("scaling.yaml") + "`");
+          "name the spec file itself, e.g. `" + name + "/scaling.yaml`");
     }
     byte[] bytes;
     try {

@@ -13,6 +13,8 @@ import java.util.Optional;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.api.lowlevel.Parse;
+import org.snakeyaml.engine.v2.events.AliasEvent;
+import org.snakeyaml.engine.v2.events.CollectionStartEvent;
 import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
@@ -90,7 +92,7 @@ public final class YamlLoader {
       boolean limit = String.valueOf(e.getProblem()).contains("aliases");
       report(limit ? Code.YAML_LIMIT : Code.YAML_SYNTAX, at, describe(e),
           limit ? "at most " + SpecLimits.MAX_COLLECTION_ALIASES + " aliases to mappings or lists are allowed"
-              : "");
+              : syntaxHint(String.valueOf(e.getProblem())));
       return new Parsed(null, empty, diagnostics);
     } catch (YamlEngineException e) {
       boolean limit = String.valueOf(e.getMessage()).contains("aliases")
@@ -105,7 +107,12 @@ public final class YamlLoader {
   private boolean checkStructure(LoadSettings settings) {
     int depth = 0;
     int documents = 0;
+    int collectionAliases = 0;
+    java.util.Set<String> collectionAnchors = new java.util.HashSet<>();
     for (Event event : new Parse(settings).parseString(source.text())) {
+      if (event instanceof CollectionStartEvent start) {
+        start.getAnchor().ifPresent(a -> collectionAnchors.add(a.getValue()));
+      }
       switch (event.getEventId()) {
         case DocumentStart -> {
           documents++;
@@ -125,6 +132,15 @@ public final class YamlLoader {
           }
         }
         case MappingEnd, SequenceEnd -> depth--;
+        case Alias -> {
+          if (collectionAnchors.contains(((AliasEvent) event).getAlias().getValue())
+              && ++collectionAliases > SpecLimits.MAX_COLLECTION_ALIASES) {
+            report(Code.YAML_LIMIT, location(event.getStartMark()),
+                "more than " + SpecLimits.MAX_COLLECTION_ALIASES + " aliases to mappings or lists",
+                "write the values out; aliases that multiply each other can expand to billions of nodes");
+            return false;
+          }
+        }
         default -> { }
       }
     }
@@ -166,11 +182,6 @@ public final class YamlLoader {
         continue;
       }
       String name = keyScalar.getValue();
-      if (keyScalar.isPlain() && "<<".equals(name)) {
-        report(Code.YAML_SYNTAX, location(keyNode.getStartMark()), "merge keys (`<<`) are not supported",
-            "write the keys out, or use an alias for the whole value");
-        continue;
-      }
       Node first = seen.putIfAbsent(name, keyNode);
       if (first != null) {
         Position p = position(first.getStartMark());
@@ -252,6 +263,26 @@ public final class YamlLoader {
     String context = e.getContext();
     String text = context == null || context.isBlank() ? problem : problem + " (" + context + ")";
     return "YAML syntax error: " + firstLine(text);
+  }
+
+  /** What usually causes the YAML errors people actually make. */
+  private static String syntaxHint(String problem) {
+    if (problem.contains("'\\t'") || problem.contains("tab")) {
+      return "YAML does not allow tabs for indentation; indent with spaces";
+    }
+    if (problem.contains("mapping values are not allowed")) {
+      return "quote a value that contains `: `, or check the indentation of this line";
+    }
+    if (problem.contains("expected <block end>") || problem.contains("could not find expected ':'")) {
+      return "check the indentation: keys of one mapping must start in the same column";
+    }
+    if (problem.contains("undefined alias")) {
+      return "define the anchor (`&name`) before the alias (`*name`) that uses it";
+    }
+    if (problem.contains("found unexpected end of stream") || problem.contains("found unexpected end")) {
+      return "a quote or bracket is not closed";
+    }
+    return "check the indentation and quoting near this position";
   }
 
   private static String firstLine(String s) {

@@ -3,7 +3,16 @@ package dev.scalegen.core.validate;
 import dev.scalegen.core.diag.Diagnostic;
 import dev.scalegen.core.spec.ScalingSpec;
 import dev.scalegen.core.validate.rules.AutoscalingBoundsRule;
+import dev.scalegen.core.validate.rules.CustomPoolRule;
+import dev.scalegen.core.validate.rules.FieldNotOnTierRule;
+import dev.scalegen.core.validate.rules.MemoryTargetOnWorkersRule;
 import dev.scalegen.core.validate.rules.ReplicasOrAutoscalingRule;
+import dev.scalegen.core.validate.rules.ResourceQuantityRule;
+import dev.scalegen.core.validate.rules.StatefulTierRule;
+import dev.scalegen.core.validate.rules.TargetWithoutRequestRule;
+import dev.scalegen.core.validate.rules.UnknownPoolRule;
+import dev.scalegen.core.validate.rules.UnknownTierRule;
+import dev.scalegen.core.validate.rules.WorkersFormRule;
 import java.util.List;
 
 /** Runs every semantic rule over a bound spec and returns all their diagnostics. */
@@ -12,7 +21,16 @@ public final class SemanticValidator {
   /** Every rule, in no particular order: diagnostics are sorted by position afterwards. */
   static final List<Rule> RULES = List.of(
       new AutoscalingBoundsRule(),
-      new ReplicasOrAutoscalingRule());
+      new ReplicasOrAutoscalingRule(),
+      new TargetWithoutRequestRule(),
+      new ResourceQuantityRule(),
+      new UnknownTierRule(),
+      new FieldNotOnTierRule(),
+      new UnknownPoolRule(),
+      new MemoryTargetOnWorkersRule(),
+      new StatefulTierRule(),
+      new WorkersFormRule(),
+      new CustomPoolRule());
 
   private SemanticValidator() {}
 

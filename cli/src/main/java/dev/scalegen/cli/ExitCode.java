@@ -1,0 +1,22 @@
+package dev.scalegen.cli;
+
+/** The exit codes of every command, documented in {@code --help} and {@code docs/cli.md}. */
+final class ExitCode {
+  /** The spec is valid (warnings allowed), or the command succeeded. */
+  static final int OK = 0;
+  /** The spec is invalid, or the committed output drifted from it. */
+  static final int INVALID = 1;
+  /** The command line is wrong: unknown option, missing argument. */
+  static final int USAGE = 2;
+  /** A file could not be read or written, or scalegen itself failed. */
+  static final int IO = 3;
+
+  /** The exit code section shown in every command's {@code --help}. */
+  static final String HELP_TEXT = "%nExit codes:%n"
+      + "  0  valid (warnings allowed)%n"
+      + "  1  invalid spec%n"
+      + "  2  usage error%n"
+      + "  3  unreadable file, I/O or internal error%n";
+
+  private ExitCode() {}
+}

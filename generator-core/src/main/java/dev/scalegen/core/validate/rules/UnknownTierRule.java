@@ -1,0 +1,50 @@
+package dev.scalegen.core.validate.rules;
+
+import dev.scalegen.core.diag.Code;
+import dev.scalegen.core.diag.DidYouMean;
+import dev.scalegen.core.spec.Scenario;
+import dev.scalegen.core.spec.Schedule;
+import dev.scalegen.core.spec.ScalingSpec;
+import dev.scalegen.core.validate.Reporter;
+import dev.scalegen.core.validate.Rule;
+import java.util.stream.Collectors;
+
+/**
+ * Scenarios ({@code scenarios.<name>.tiers.<tier>}) and schedules ({@code schedules.<name>.set.<tier>})
+ * name tiers that exist ({@code SG208}); a misspelt name would otherwise be silently ignored.
+ */
+public final class UnknownTierRule implements Rule {
+
+  @Override
+  public void check(ScalingSpec spec, Reporter report) {
+    for (Scenario scenario : spec.scenarios().values()) {
+      for (String name : scenario.tiers().keySet()) {
+        if (!report.has(Pointers.tier(name))) {
+          report.key(Code.UNKNOWN_TIER, Pointers.scenarioTier(scenario.name(), name),
+              "scenario `" + scenario.name() + "` overrides tier `" + name + "`, which is not declared under `tiers`",
+              hint(name, spec));
+        }
+      }
+    }
+    for (Schedule schedule : spec.schedules().values()) {
+      for (String name : schedule.set().keySet()) {
+        if (!report.has(Pointers.tier(name))) {
+          report.key(Code.UNKNOWN_TIER, Pointers.scheduleTier(schedule.name(), name),
+              "schedule `" + schedule.name() + "` sets tier `" + name + "`, which is not declared under `tiers`",
+              hint(name, spec));
+        }
+      }
+    }
+  }
+
+  private static String hint(String name, ScalingSpec spec) {
+    String didYouMean = DidYouMean.hint(name, spec.tiers().keySet());
+    if (!didYouMean.isEmpty()) {
+      return didYouMean;
+    }
+    if (spec.tiers().isEmpty()) {
+      return "declare the tier under `tiers` first";
+    }
+    return "the tiers are " + spec.tiers().keySet().stream().map(t -> "`" + t + "`").collect(Collectors.joining(", "));
+  }
+}

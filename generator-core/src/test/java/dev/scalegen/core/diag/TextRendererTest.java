@@ -1,0 +1,33 @@
+package dev.scalegen.core.diag;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.scalegen.core.spec.SpecSource;
+import org.junit.jupiter.api.Test;
+
+class TextRendererTest {
+  private final SpecSource source = new SpecSource("s.yaml", "a: 1\nb:\n\tc: x\n");
+
+  @Test
+  void rendersHeadlineSourceLineCaretAndHint() {
+    Diagnostic d = Diagnostic.of(Code.WRONG_TYPE, new Location("s.yaml", 1, 4, "/a"), "`a` is wrong", "fix it");
+    assertThat(TextRenderer.render(d, source)).isEqualTo("""
+        s.yaml:1:4: error[SG103]: `a` is wrong
+            1 | a: 1
+              |    ^
+          hint: fix it
+        """);
+  }
+
+  @Test
+  void fileLevelDiagnosticsHaveNoPositionOrSnippet() {
+    Diagnostic d = Diagnostic.of(Code.EMPTY_SPEC, Location.ofFile("s.yaml"), "empty", "");
+    assertThat(TextRenderer.render(d, source)).isEqualTo("s.yaml: error[SG004]: empty\n");
+  }
+
+  @Test
+  void tabsAreShownAsSpacesSoTheCaretLinesUp() {
+    Diagnostic d = new Diagnostic(Code.MEMORY_TARGET_ON_WORKERS, null, new Location("s.yaml", 3, 2, ""), "m", "");
+    assertThat(TextRenderer.render(d, source)).contains("    3 |  c: x\n      |  ^\n").startsWith("s.yaml:3:2: warning[SG218]");
+  }
+}

@@ -1,0 +1,81 @@
+package dev.scalegen.core.spec;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.scalegen.core.diag.Code;
+import org.junit.jupiter.api.Test;
+
+class YamlLoaderTest {
+
+  private static YamlLoader.Parsed load(String yaml) {
+    return YamlLoader.load(new SpecSource("s.yaml", yaml));
+  }
+
+  @Test
+  void keepsTheLineAndColumnOfEveryKeyAndValue() {
+    YamlLoader.Parsed p = load("""
+        tiers:
+          web:
+            replicas: 3
+            command: [a, "b"]
+        """);
+    SourceMap.Node replicas = p.sourceMap().node("/tiers/web/replicas");
+    assertThat(replicas.keyLine()).isEqualTo(3);
+    assertThat(replicas.keyColumn()).isEqualTo(5);
+    assertThat(replicas.line()).isEqualTo(3);
+    assertThat(replicas.column()).isEqualTo(15);
+    assertThat(p.sourceMap().node("/tiers/web/command/1").column()).isEqualTo(18);
+    assertThat(p.sourceMap().node("/tiers/web/command/1").plain()).isFalse();
+    assertThat(p.diagnostics()).isEmpty();
+  }
+
+  @Test
+  void readsYaml12CoreTypes() {
+    YamlLoader.Parsed p = load("a: yes\nb: 0755\nc: 1e3\nd: true\ne: ~\nf: '7'\ng: 0x1F\n");
+    assertThat(p.root().get("a").isString()).isTrue();
+    assertThat(p.root().get("b").intValue()).isEqualTo(755);
+    assertThat(p.root().get("c").isNumber()).isTrue();
+    assertThat(p.sourceMap().rawText("/c")).isEqualTo("1e3");
+    assertThat(p.root().get("d").booleanValue()).isTrue();
+    assertThat(p.root().get("e").isNull()).isTrue();
+    assertThat(p.root().get("f").isString()).isTrue();
+    assertThat(p.root().get("g").intValue()).isEqualTo(31);
+  }
+
+  @Test
+  void reportsEveryDuplicateKeyAndKeepsTheFirstValue() {
+    YamlLoader.Parsed p = load("a: 1\nb: 2\na: 3\na: 4\n");
+    assertThat(p.diagnostics()).extracting(d -> d.code()).containsOnly(Code.DUPLICATE_KEY);
+    assertThat(p.diagnostics()).extracting(d -> d.location().line()).containsExactly(3, 4);
+    assertThat(p.root().get("a").intValue()).isEqualTo(1);
+  }
+
+  @Test
+  void resolvesMergeKeysAndPointsMergedValuesAtTheirDefinition() {
+    YamlLoader.Parsed p = load("base: &b {x: 1}\nt:\n  <<: *b\n  y: 2\n");
+    assertThat(p.diagnostics()).isEmpty();
+    assertThat(p.root().get("t").get("x").intValue()).isEqualTo(1);
+    assertThat(p.sourceMap().node("/t/x").line()).isEqualTo(1);
+  }
+
+  @Test
+  void refusesKeysThatAreNotScalars() {
+    YamlLoader.Parsed p = load("? [k]\n: v\n");
+    assertThat(p.diagnostics()).singleElement().satisfies(d -> assertThat(d.code()).isEqualTo(Code.YAML_SYNTAX));
+    assertThat(p.root()).isNull();
+  }
+
+  @Test
+  void escapesPointerSegments() {
+    YamlLoader.Parsed p = load("labels:\n  example.com/team: a\n");
+    assertThat(p.sourceMap().node("/labels/example.com~1team")).isNotNull();
+    assertThat(SourceMap.dotted("/tiers/web/command/1")).isEqualTo("tiers.web.command[1]");
+  }
+
+  @Test
+  void aFewAliasesToScalarsAndMappingsAreFine() {
+    YamlLoader.Parsed p = load("r: &r {cpu: 1}\na: *r\nb: *r\n");
+    assertThat(p.diagnostics()).isEmpty();
+    assertThat(p.root().get("b").get("cpu").intValue()).isEqualTo(1);
+  }
+}

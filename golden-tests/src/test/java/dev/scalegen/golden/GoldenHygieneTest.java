@@ -1,0 +1,83 @@
+package dev.scalegen.golden;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.scalegen.core.diag.Code;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** Guards the goldens themselves: every code has a case and documentation, and no case folder is malformed. */
+class GoldenHygieneTest {
+
+  /**
+   * Codes whose input cannot live in a case folder, and the test that covers each instead: a spec
+   * over the 4 MiB limit would put a 4 MiB file in the repository.
+   */
+  private static final Map<Code, String> COVERED_ELSEWHERE = Map.of(
+      Code.FILE_TOO_LARGE, "generator-core HostileInputTest.fiftyMegabyteFileIsRefusedWithoutReadingIt");
+
+  @Test
+  void everyCodeHasAnInvalidCase() throws IOException {
+    StringBuilder all = new StringBuilder();
+    for (Path dir : Golden.cases("invalid")) {
+      Path expected = dir.resolve(InvalidSpecGoldenTest.EXPECTED);
+      if (Files.exists(expected)) {
+        all.append(Files.readString(expected));
+      }
+    }
+    List<String> missing = Arrays.stream(Code.values())
+        .filter(code -> !COVERED_ELSEWHERE.containsKey(code))
+        .map(Code::id)
+        .filter(id -> !all.toString().contains("[" + id + "]"))
+        .toList();
+    assertThat(missing).as("codes without a golden case under cases/invalid").isEmpty();
+  }
+
+  @Test
+  void everyCodeIsDocumented() throws IOException {
+    Path docs = Golden.casesRoot().getParent().getParent().resolve("docs/diagnostics.md");
+    String text = Files.readString(docs);
+    List<String> missing = Arrays.stream(Code.values())
+        .map(Code::id)
+        .filter(id -> !text.contains("## " + id + " "))
+        .toList();
+    assertThat(missing).as("codes without a `## SGnnn title` section in docs/diagnostics.md").isEmpty();
+    Set<String> known = Arrays.stream(Code.values()).map(Code::id).collect(Collectors.toSet());
+    List<String> stale = text.lines()
+        .filter(l -> l.matches("#+ SG[0-9]{3} .*"))
+        .map(l -> l.replaceAll("#+ (SG[0-9]{3}) .*", "$1"))
+        .filter(id -> !known.contains(id))
+        .toList();
+    assertThat(stale).as("documented codes that no longer exist").isEmpty();
+  }
+
+  @Test
+  void invalidCaseFoldersHoldASpecAndItsExpectationOnly() throws IOException {
+    List<String> problems = new ArrayList<>();
+    for (Path dir : Golden.cases("invalid")) {
+      try (Stream<Path> files = Files.list(dir)) {
+        Set<String> names = files.map(p -> p.getFileName().toString()).collect(Collectors.toSet());
+        if (!names.contains(InvalidSpecGoldenTest.SPEC)) {
+          problems.add(dir.getFileName() + ": no " + InvalidSpecGoldenTest.SPEC);
+        }
+        if (!names.contains(InvalidSpecGoldenTest.EXPECTED)) {
+          problems.add(dir.getFileName() + ": no " + InvalidSpecGoldenTest.EXPECTED);
+        }
+        names.removeAll(Set.of(InvalidSpecGoldenTest.SPEC, InvalidSpecGoldenTest.EXPECTED));
+        if (!names.isEmpty()) {
+          problems.add(dir.getFileName() + ": orphaned files " + names);
+        }
+      }
+    }
+    assertThat(problems).isEmpty();
+  }
+}

@@ -1,0 +1,59 @@
+package dev.scalegen.golden;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import dev.scalegen.core.Generator;
+import dev.scalegen.core.Result;
+import dev.scalegen.core.diag.Diagnostic;
+import dev.scalegen.core.diag.TextRenderer;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Each folder under {@code cases/invalid/} holds a {@code scaling.yaml} and {@code expected.err}:
+ * every diagnostic of the spec, rendered as the CLI prints it. The file is named
+ * {@code scaling.yaml} in the output, so expectations do not depend on where the tests run.
+ */
+class InvalidSpecGoldenTest {
+
+  static final String SPEC = "scaling.yaml";
+  static final String EXPECTED = "expected.err";
+
+  @TestFactory
+  Stream<DynamicTest> invalidSpecs() {
+    return Golden.cases("invalid").stream()
+        .map(dir -> DynamicTest.dynamicTest(dir.getFileName().toString(), () -> check(dir)));
+  }
+
+  /** The diagnostics of the case's spec, rendered. */
+  static String render(Path dir) {
+    Result result = Generator.validate(dir.resolve(SPEC), SPEC);
+    StringBuilder out = new StringBuilder();
+    for (Diagnostic d : result.diagnostics()) {
+      out.append(TextRenderer.render(d, result.source().orElse(null)));
+    }
+    return out.toString();
+  }
+
+  private static void check(Path dir) throws IOException {
+    String actual = render(dir);
+    assertThat(actual).as("an invalid case must produce at least one diagnostic").isNotEmpty();
+    Path expectedFile = dir.resolve(EXPECTED);
+    String expected = Files.exists(expectedFile) ? Files.readString(expectedFile, StandardCharsets.UTF_8) : null;
+    if (actual.equals(expected)) {
+      return;
+    }
+    if (Golden.update()) {
+      Files.writeString(expectedFile, actual, StandardCharsets.UTF_8);
+      fail("rewrote " + expectedFile + "; review it with git diff and run again without -Dgolden.update");
+    }
+    assertThat(actual).as("diagnostics of %s (rewrite with -Dgolden.update=true, then review)", dir)
+        .isEqualTo(expected == null ? "<no " + EXPECTED + ">" : expected);
+  }
+}
