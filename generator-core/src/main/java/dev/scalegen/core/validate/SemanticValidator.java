@@ -3,7 +3,12 @@ package dev.scalegen.core.validate;
 import dev.scalegen.core.diag.Diagnostic;
 import dev.scalegen.core.spec.ScalingSpec;
 import dev.scalegen.core.validate.rules.AutoscalingBoundsRule;
+import dev.scalegen.core.validate.rules.CronScheduleRule;
 import dev.scalegen.core.validate.rules.ReplicasOrAutoscalingRule;
+import dev.scalegen.core.validate.rules.ScheduleFormRule;
+import dev.scalegen.core.validate.rules.TimeZoneRule;
+import dev.scalegen.core.validate.rules.WindowDaysRule;
+import dev.scalegen.core.validate.rules.WindowTimeRule;
 import java.util.List;
 
 /** Runs every semantic rule over a bound spec and returns all their diagnostics. */
@@ -12,7 +17,12 @@ public final class SemanticValidator {
   /** Every rule, in no particular order: diagnostics are sorted by position afterwards. */
   static final List<Rule> RULES = List.of(
       new AutoscalingBoundsRule(),
-      new ReplicasOrAutoscalingRule());
+      new ReplicasOrAutoscalingRule(),
+      new ScheduleFormRule(),
+      new CronScheduleRule(),
+      new WindowTimeRule(),
+      new WindowDaysRule(),
+      new TimeZoneRule());
 
   private SemanticValidator() {}
 
