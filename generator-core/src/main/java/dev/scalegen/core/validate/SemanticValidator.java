@@ -4,6 +4,8 @@ import dev.scalegen.core.diag.Diagnostic;
 import dev.scalegen.core.spec.ScalingSpec;
 import dev.scalegen.core.validate.rules.AutoscalingBoundsRule;
 import dev.scalegen.core.validate.rules.CronScheduleRule;
+import dev.scalegen.core.validate.rules.GeneratedNameLengthRule;
+import dev.scalegen.core.validate.rules.NameRule;
 import dev.scalegen.core.validate.rules.ReplicasOrAutoscalingRule;
 import dev.scalegen.core.validate.rules.ScheduleFormRule;
 import dev.scalegen.core.validate.rules.TimeZoneRule;
@@ -22,7 +24,9 @@ public final class SemanticValidator {
       new CronScheduleRule(),
       new WindowTimeRule(),
       new WindowDaysRule(),
-      new TimeZoneRule());
+      new TimeZoneRule(),
+      new NameRule(),
+      new GeneratedNameLengthRule());
 
   private SemanticValidator() {}
 
