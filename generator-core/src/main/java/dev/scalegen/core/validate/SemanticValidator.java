@@ -5,8 +5,10 @@ import dev.scalegen.core.spec.ScalingSpec;
 import dev.scalegen.core.validate.rules.AutoscalingBoundsRule;
 import dev.scalegen.core.validate.rules.CronScheduleRule;
 import dev.scalegen.core.validate.rules.GeneratedNameLengthRule;
+import dev.scalegen.core.validate.rules.LabelSyntaxRule;
 import dev.scalegen.core.validate.rules.NameRule;
 import dev.scalegen.core.validate.rules.ReplicasOrAutoscalingRule;
+import dev.scalegen.core.validate.rules.ReservedLabelRule;
 import dev.scalegen.core.validate.rules.ScheduleFormRule;
 import dev.scalegen.core.validate.rules.TimeZoneRule;
 import dev.scalegen.core.validate.rules.WindowDaysRule;
@@ -26,7 +28,9 @@ public final class SemanticValidator {
       new WindowDaysRule(),
       new TimeZoneRule(),
       new NameRule(),
-      new GeneratedNameLengthRule());
+      new GeneratedNameLengthRule(),
+      new ReservedLabelRule(),
+      new LabelSyntaxRule());
 
   private SemanticValidator() {}
 
