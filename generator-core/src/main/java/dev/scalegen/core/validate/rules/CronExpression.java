@@ -81,7 +81,7 @@ record CronExpression(long minutes, long hours, long daysOfMonth, long months, l
       String hint = fields.length == 6
           ? "Kubernetes has no seconds field; drop the first field: `" + expr.substring(fields[0].length()).strip() + "`"
           : "write five fields: minute hour day-of-month month day-of-week";
-      return problem("it has " + fields.length + " fields; Kubernetes expects five", hint);
+      return problem("it has " + fields.length + " fields where Kubernetes expects five", hint);
     }
     long[] bits = new long[FIELDS.size()];
     for (int i = 0; i < fields.length; i++) {
