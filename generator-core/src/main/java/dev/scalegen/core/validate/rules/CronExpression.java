@@ -9,7 +9,7 @@ import java.util.Map;
  * A five-field cron expression as a Kubernetes CronJob reads it (the standard parser of
  * robfig/cron v3): minute, hour, day-of-month, month, day-of-week, each a {@code ,} list of values,
  * {@code a-b} ranges, {@code *} and {@code /n} steps; month and day names in any case; {@code ?} in the
- * day fields; the {@code @daily}-style macros. Each field is kept as a bit set of the values it
+ * day fields; the {@code @daily}-style macros (in lower case, as Kubernetes reads them). Each field is kept as a bit set of the values it
  * matches. Parsing reports the first invalid field, never throws.
  *
  * @param minutes bit {@code n} set when minute {@code n} matches, and so on for each field
@@ -97,8 +97,8 @@ record CronExpression(long minutes, long hours, long daysOfMonth, long months, l
   }
 
   private static Parsed macro(String expr) {
-    String word = expr.split("\\s+")[0].toLowerCase(Locale.ROOT);
-    if (word.equals("@every")) {
+    String word = expr.split("\\s+")[0];
+    if (word.toLowerCase(Locale.ROOT).equals("@every")) {
       return problem("`@every` intervals are not accepted: they run relative to the last run, not at clock times",
           "write five fields, e.g. `*/30 * * * *` for every 30 minutes");
     }
@@ -111,7 +111,7 @@ record CronExpression(long minutes, long hours, long daysOfMonth, long months, l
     return parse(fields);
   }
 
-  /** Adds one list item ({@code 5}, {@code 1-5}, {@code *}, {@code * /15}, {@code 3-59/15}) to {@code bits[i]}. */
+  /** Adds one list item ({@code 5}, {@code 1-5}, {@code *}, a step such as {@code 3-59/15}) to {@code bits[i]}. */
   private static Parsed item(Field field, String whole, String item, long[] bits, int i) {
     if (item.isEmpty()) {
       return problem(field.label + " `" + whole + "` has an empty list item", "remove the extra `,`");

@@ -67,6 +67,7 @@ class CronScheduleRuleTest {
       "0 22 *               | it has 3 fields where Kubernetes expects five",
       "@every 1h            | `@every` intervals are not accepted",
       "@daly                | `@daly` is not a macro Kubernetes knows",
+      "@DAILY               | `@DAILY` is not a macro Kubernetes knows",
       "TZ=UTC 0 22 * * *    | the `TZ=UTC` prefix is rejected by Kubernetes since 1.29",
       "CRON_TZ=Europe/Berlin 0 22 * * * | the `CRON_TZ=Europe/Berlin` prefix is rejected by Kubernetes since 1.29"})
   void reportsTheFirstInvalidFieldAtTheValue(String expression, String problem) {
