@@ -4,6 +4,7 @@ import dev.scalegen.core.diag.DidYouMean;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeSet;
 
 /**
  * A five-field cron expression as a Kubernetes CronJob reads it (the standard parser of
@@ -104,7 +105,7 @@ record CronExpression(long minutes, long hours, long daysOfMonth, long months, l
     }
     String fields = MACROS.get(word);
     if (fields == null || !word.equals(expr)) {
-      String hint = DidYouMean.hint(word, MACROS.keySet());
+      String hint = DidYouMean.hint(word, new TreeSet<>(MACROS.keySet()));
       return problem("`" + expr + "` is not a macro Kubernetes knows",
           hint.isEmpty() ? "use `@hourly`, `@daily`, `@weekly`, `@monthly` or `@yearly`, or five fields" : hint);
     }
