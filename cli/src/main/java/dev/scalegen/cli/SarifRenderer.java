@@ -79,8 +79,15 @@ final class SarifRenderer {
                 .withSemanticVersion(version)
                 .withRules(new java.util.LinkedHashSet<>(rules))))
             .withResults(sarifResults)));
+    // The model omits a level equal to its default (warning); code scanning reads an explicit one better.
+    com.fasterxml.jackson.databind.JsonNode tree = MAPPER.valueToTree(log);
+    for (com.fasterxml.jackson.databind.JsonNode result : tree.path("runs").path(0).path("results")) {
+      if (!result.has("level")) {
+        ((com.fasterxml.jackson.databind.node.ObjectNode) result).put("level", "warning");
+      }
+    }
     try {
-      return MAPPER.writeValueAsString(log) + "\n";
+      return MAPPER.writeValueAsString(tree) + "\n";
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }

@@ -17,7 +17,8 @@ public final class DidYouMean {
     String w = word.toLowerCase(Locale.ROOT);
     for (String candidate : candidates) {
       int d = distance(w, candidate.toLowerCase(Locale.ROOT));
-      if (d < bestDistance) {
+      // Ties go to the alphabetically first candidate, so the hint never depends on iteration order.
+      if (d < bestDistance || (d == bestDistance && best != null && candidate.compareTo(best) < 0)) {
         bestDistance = d;
         best = candidate;
       }

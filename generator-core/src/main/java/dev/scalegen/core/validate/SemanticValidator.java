@@ -3,15 +3,24 @@ package dev.scalegen.core.validate;
 import dev.scalegen.core.diag.Diagnostic;
 import dev.scalegen.core.spec.ScalingSpec;
 import dev.scalegen.core.validate.rules.AutoscalingBoundsRule;
+import dev.scalegen.core.validate.rules.CronScheduleRule;
 import dev.scalegen.core.validate.rules.CustomPoolRule;
 import dev.scalegen.core.validate.rules.FieldNotOnTierRule;
+import dev.scalegen.core.validate.rules.GeneratedNameLengthRule;
+import dev.scalegen.core.validate.rules.LabelSyntaxRule;
 import dev.scalegen.core.validate.rules.MemoryTargetOnWorkersRule;
+import dev.scalegen.core.validate.rules.NameRule;
 import dev.scalegen.core.validate.rules.ReplicasOrAutoscalingRule;
+import dev.scalegen.core.validate.rules.ReservedLabelRule;
 import dev.scalegen.core.validate.rules.ResourceQuantityRule;
+import dev.scalegen.core.validate.rules.ScheduleFormRule;
 import dev.scalegen.core.validate.rules.StatefulTierRule;
 import dev.scalegen.core.validate.rules.TargetWithoutRequestRule;
+import dev.scalegen.core.validate.rules.TimeZoneRule;
 import dev.scalegen.core.validate.rules.UnknownPoolRule;
 import dev.scalegen.core.validate.rules.UnknownTierRule;
+import dev.scalegen.core.validate.rules.WindowDaysRule;
+import dev.scalegen.core.validate.rules.WindowTimeRule;
 import dev.scalegen.core.validate.rules.WorkersFormRule;
 import java.util.List;
 
@@ -30,7 +39,16 @@ public final class SemanticValidator {
       new MemoryTargetOnWorkersRule(),
       new StatefulTierRule(),
       new WorkersFormRule(),
-      new CustomPoolRule());
+      new CustomPoolRule(),
+      new ScheduleFormRule(),
+      new CronScheduleRule(),
+      new WindowTimeRule(),
+      new WindowDaysRule(),
+      new TimeZoneRule(),
+      new NameRule(),
+      new GeneratedNameLengthRule(),
+      new ReservedLabelRule(),
+      new LabelSyntaxRule());
 
   private SemanticValidator() {}
 

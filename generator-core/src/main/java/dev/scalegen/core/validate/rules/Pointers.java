@@ -17,4 +17,16 @@ final class Pointers {
   static String scheduleTier(String schedule, String tier) {
     return "/schedules/" + SourceMap.escape(schedule) + "/set/" + SourceMap.escape(tier);
   }
+
+  static String schedule(String schedule) {
+    return "/schedules/" + SourceMap.escape(schedule);
+  }
+
+  static String nodePool(String pool) {
+    return "/nodePools/" + SourceMap.escape(pool);
+  }
+
+  static String scenario(String scenario) {
+    return "/scenarios/" + SourceMap.escape(scenario);
+  }
 }

@@ -1,0 +1,50 @@
+package dev.scalegen.core.validate.rules;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * DNS-1123 labels (RFC 1123), the form of Kubernetes object names and namespaces: lower-case
+ * letters, digits and {@code -}, starting and ending with a letter or digit, at most 63 characters.
+ */
+final class DnsLabel {
+  static final int MAX_LENGTH = 63;
+
+  private static final Pattern LABEL = Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?");
+
+  private DnsLabel() {}
+
+  static boolean isValid(String name) {
+    return name.length() <= MAX_LENGTH && LABEL.matcher(name).matches();
+  }
+
+  /** Why {@code name} is not a label ("it contains upper-case letters"), or {@code null} when it is one. */
+  static String problem(String name) {
+    if (name.isEmpty()) {
+      return "it is empty";
+    }
+    if (!name.equals(name.toLowerCase(Locale.ROOT))) {
+      return "it contains upper-case letters";
+    }
+    if (!name.matches("[-a-z0-9]*")) {
+      String bad = name.replaceAll("[-a-z0-9]", "").substring(0, 1);
+      return "it contains `" + bad + "`; only lower-case letters, digits and `-` are allowed";
+    }
+    if (name.startsWith("-") || name.endsWith("-")) {
+      return "it " + (name.startsWith("-") ? "starts" : "ends") + " with `-`";
+    }
+    if (name.length() > MAX_LENGTH) {
+      return "it is " + name.length() + " characters long, over the limit of " + MAX_LENGTH;
+    }
+    return null;
+  }
+
+  /** The nearest valid label: lower-cased, other characters as {@code -}, trimmed; empty when none is left. */
+  static String suggest(String name) {
+    String s = name.toLowerCase(Locale.ROOT).replaceAll("[^-a-z0-9]+", "-").replaceAll("-{2,}", "-");
+    if (s.length() > MAX_LENGTH) {
+      s = s.substring(0, MAX_LENGTH);
+    }
+    return s.replaceAll("^-+|-+$", "");
+  }
+}
