@@ -1,6 +1,7 @@
 package dev.scalegen.core.emit;
 
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.api.ConstructNode;
 import org.snakeyaml.engine.v2.nodes.Tag;
@@ -27,9 +28,20 @@ final class QuotingSchema implements Schema {
   private static final Pattern YAML11_SPECIAL = Pattern.compile(
       "[-+]?\\.(inf|Inf|INF)|\\.(nan|NaN|NAN)|<<|=|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}.*");
 
+  /** Words that YAML 1.1 or 1.2 reads as booleans or null; other text starting with a letter is a string. */
+  private static final Set<String> WORDS = Set.of(
+      "y", "Y", "yes", "Yes", "YES", "n", "N", "no", "No", "NO", "true", "True", "TRUE", "false", "False",
+      "FALSE", "on", "On", "ON", "off", "Off", "OFF", "null", "Null", "NULL");
+
   private static final ScalarResolver RESOLVER = (value, implicit) -> {
-    Tag core = CORE.resolve(value, implicit);
-    if (!implicit || !Tag.STR.equals(core)) {
+    if (!implicit) {
+      return Tag.STR;
+    }
+    if (!value.isEmpty() && Character.isLetter(value.charAt(0)) && value.charAt(0) < 128) {
+      return WORDS.contains(value) ? Tag.BOOL : Tag.STR;
+    }
+    Tag core = CORE.resolve(value, true);
+    if (!Tag.STR.equals(core)) {
       return core;
     }
     if (YAML11_BOOL.matcher(value).matches()) {
