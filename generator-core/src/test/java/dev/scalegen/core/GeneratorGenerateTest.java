@@ -108,6 +108,21 @@ class GeneratorGenerateTest {
   }
 
   @Test
+  void aLargeSpecCompiledInParallelKeepsTheOrderOfTheSpecAndItsBytes() {
+    StringBuilder tiers = new StringBuilder("tiers:\n");
+    for (int i = 199; i >= 0; i--) {
+      tiers.append("  t").append(i).append(": { image: a:1, replicas: ").append(1 + i % 3).append(" }\n");
+    }
+    String yaml = Fixtures.spec(tiers.toString());
+    List<Manifest> first = Fixtures.generate(yaml).manifests();
+    assertThat(first.get(0).path()).isEqualTo("t199/deployment.yaml");
+    assertThat(first.get(first.size() - 2).path()).isEqualTo("t0/deployment.yaml");
+    for (int run = 0; run < 3; run++) {
+      assertThat(Fixtures.generate(yaml).manifests()).isEqualTo(first);
+    }
+  }
+
+  @Test
   void anInvalidSpecGivesDiagnosticsAndNoManifests() {
     Result result = Generator.generate(new SpecSource("bad.yaml", Fixtures.spec("""
         tiers:

@@ -7,11 +7,13 @@ import dev.scalegen.core.spec.Tier;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Compiles a valid spec into fabric8 objects, tier by tier, in the order of the file. Schedules and
  * scenarios are not rendered here yet (only the PDB looks at schedules, for the lowest minimum).
- * Pure: same spec and options, same objects.
+ * Pure: same spec and options, same objects, in the same order (large specs are compiled on
+ * several threads, which changes nothing in the result).
  */
 public final class SpecCompiler {
 
@@ -23,21 +25,30 @@ public final class SpecCompiler {
     }
   }
 
+  /** Specs with this many tiers are compiled tiers in parallel (common fork-join pool); order is kept. */
+  static final int PARALLEL_FROM = 64;
+
   private SpecCompiler() {}
 
   public static Compilation compile(ScalingSpec spec, Options options) {
-    List<Diagnostic> problems = new ArrayList<>();
-    List<CompiledTier> tiers = new ArrayList<>();
-    for (Tier tier : spec.tiers().values()) {
-      TierIdentity id = TierIdentity.of(spec.metadata(), tier);
-      List<Diagnostic> tierProblems = CompileChecks.check(id, tier, spec.source());
-      if (!tierProblems.isEmpty()) {
-        problems.addAll(tierProblems);
-        continue;
-      }
-      tiers.add(new CompiledTier(tier.name(), compileTier(spec, id, tier)));
+    List<Tier> all = List.copyOf(spec.tiers().values());
+    Stream<Tier> stream = all.size() >= PARALLEL_FROM ? all.parallelStream() : all.stream();
+    List<Compilation> each = stream.map(tier -> compile(spec, tier)).toList();
+    List<Diagnostic> problems = each.stream().flatMap(c -> c.diagnostics().stream()).toList();
+    if (!problems.isEmpty()) {
+      return new Compilation(List.of(), problems);
     }
-    return problems.isEmpty() ? new Compilation(tiers, List.of()) : new Compilation(List.of(), problems);
+    return new Compilation(each.stream().flatMap(c -> c.tiers().stream()).toList(), List.of());
+  }
+
+  /** One tier: its objects, or the problems that keep it from compiling. */
+  private static Compilation compile(ScalingSpec spec, Tier tier) {
+    TierIdentity id = TierIdentity.of(spec.metadata(), tier);
+    List<Diagnostic> problems = CompileChecks.check(id, tier, spec.source());
+    if (!problems.isEmpty()) {
+      return new Compilation(List.of(), problems);
+    }
+    return new Compilation(List.of(new CompiledTier(tier.name(), compileTier(spec, id, tier))), List.of());
   }
 
   private static List<HasMetadata> compileTier(ScalingSpec spec, TierIdentity id, Tier tier) {
