@@ -1,0 +1,98 @@
+package dev.scalegen.golden;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.scalegen.core.Manifest;
+import dev.scalegen.core.emit.FileLayout;
+import dev.scalegen.core.emit.ManifestYaml;
+import io.fabric8.kubernetes.api.model.Container;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.IntOrString;
+import io.fabric8.kubernetes.api.model.LabelSelector;
+import io.fabric8.kubernetes.api.model.PodTemplateSpec;
+import io.fabric8.kubernetes.api.model.Service;
+import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.fabric8.kubernetes.api.model.apps.StatefulSet;
+import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
+import io.fabric8.kubernetes.api.model.autoscaling.v2.MetricSpec;
+import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/** Rules 1, 2, 7, 8 and 9 of the brief, checked on the output of every valid golden case. */
+class ManifestRulesTest {
+
+  @TestFactory
+  Stream<DynamicTest> everyGeneratedSetFollowsTheRules() {
+    return GoldenCases.valid().stream().map(dir -> DynamicTest.dynamicTest(dir.getFileName().toString(), () -> {
+      Map<String, HasMetadata> byKindAndName = new HashMap<>();
+      for (Manifest m : GoldenCases.generate(dir)) {
+        if (!m.path().equals(FileLayout.KUSTOMIZATION)) {
+          HasMetadata object = ManifestYaml.readObject(m.content());
+          byKindAndName.put(object.getKind() + "/" + object.getMetadata().getName(), object);
+        }
+      }
+      byKindAndName.values().forEach(object -> check(object, byKindAndName));
+    }));
+  }
+
+  private static void check(HasMetadata object, Map<String, HasMetadata> all) {
+    String name = object.getMetadata().getName();
+    assertThat(name).as("rule 9: DNS-1123 name").matches("[a-z0-9]([-a-z0-9]*[a-z0-9])?")
+        .hasSizeLessThanOrEqualTo(object instanceof StatefulSet ? 52 : 63);
+    assertThat(object.getMetadata().getLabels()).as("rule 8: recommended labels of " + name)
+        .containsKeys("app.kubernetes.io/name", "app.kubernetes.io/instance", "app.kubernetes.io/component",
+            "app.kubernetes.io/part-of", "app.kubernetes.io/managed-by");
+    if (object instanceof HorizontalPodAutoscaler hpa) {
+      String target = hpa.getSpec().getScaleTargetRef().getKind() + "/" + hpa.getSpec().getScaleTargetRef().getName();
+      HasMetadata workload = all.get(target);
+      assertThat(workload).as("HPA target " + target).isNotNull();
+      PodTemplateSpec template;
+      if (workload instanceof Deployment d) {
+        assertThat(d.getSpec().getReplicas()).as("rule 1: %s has no spec.replicas", target).isNull();
+        template = d.getSpec().getTemplate();
+      } else {
+        template = ((StatefulSet) workload).getSpec().getTemplate();
+      }
+      for (MetricSpec metric : hpa.getSpec().getMetrics()) {
+        String resource = metric.getResource().getName();
+        for (Container c : template.getSpec().getContainers()) {
+          assertThat(c.getResources().getRequests()).as("rule 2: %s requests %s", target, resource).containsKey(resource);
+        }
+      }
+    }
+    if (object instanceof PodDisruptionBudget pdb) {
+      assertThat(pdb.getSpec().getMaxUnavailable()).as("rule 7").isEqualTo(new IntOrString(1));
+      assertThat(pdb.getSpec().getMinAvailable()).as("rule 7").isNull();
+      stableOnly(pdb.getSpec().getSelector().getMatchLabels());
+    }
+    if (object instanceof Deployment d) {
+      stableOnly(d.getSpec().getSelector().getMatchLabels());
+      spreadSelectors(d.getSpec().getTemplate());
+    }
+    if (object instanceof StatefulSet s) {
+      stableOnly(s.getSpec().getSelector().getMatchLabels());
+      spreadSelectors(s.getSpec().getTemplate());
+    }
+    if (object instanceof Service s) {
+      stableOnly(s.getSpec().getSelector());
+    }
+  }
+
+  private static void spreadSelectors(PodTemplateSpec template) {
+    template.getSpec().getTopologySpreadConstraints().stream()
+        .map(t -> t.getLabelSelector())
+        .map(LabelSelector::getMatchLabels)
+        .forEach(ManifestRulesTest::stableOnly);
+  }
+
+  /** Rule 8: selectors are immutable, so they hold only the labels derived from names. */
+  private static void stableOnly(Map<String, String> selector) {
+    assertThat(selector.keySet()).as("rule 8: selector").containsExactlyInAnyOrderElementsOf(
+        List.of("app.kubernetes.io/name", "app.kubernetes.io/instance"));
+  }
+}
