@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.snakeyaml.engine.v2.api.Dump;
 import org.snakeyaml.engine.v2.api.DumpSettings;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
@@ -41,7 +40,7 @@ import org.snakeyaml.engine.v2.schema.CoreSchema;
  *   <li>no {@code ---}, LF line ends, exactly one trailing newline.
  * </ul>
  *
- * Thread-safe: the configuration is immutable and a new dumper is made per call.
+ * Thread-safe: the configuration is immutable and a new emitter is made per call.
  */
 public final class ManifestYaml {
 
@@ -61,7 +60,7 @@ public final class ManifestYaml {
           .addSerializer(IntOrString.class, new IntOrStringSerializer()))
       .build();
 
-  private static final DumpSettings DUMP = DumpSettings.builder()
+  static final DumpSettings DUMP = DumpSettings.builder()
       .setDefaultFlowStyle(FlowStyle.BLOCK)
       .setIndent(2)
       .setIndicatorIndent(0)
@@ -90,7 +89,7 @@ public final class ManifestYaml {
     if (tree == null) {
       throw new IllegalArgumentException("nothing to write: the object is empty");
     }
-    String yaml = new Dump(DUMP).dumpToString(tree);
+    String yaml = YamlEvents.dump(tree, DUMP);
     return yaml.endsWith("\n") ? yaml : yaml + "\n";
   }
 

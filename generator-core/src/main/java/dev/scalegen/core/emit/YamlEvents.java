@@ -1,0 +1,95 @@
+package dev.scalegen.core.emit;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.snakeyaml.engine.v2.api.DumpSettings;
+import org.snakeyaml.engine.v2.api.StreamDataWriter;
+import org.snakeyaml.engine.v2.common.FlowStyle;
+import org.snakeyaml.engine.v2.common.ScalarStyle;
+import org.snakeyaml.engine.v2.emitter.Emitter;
+import org.snakeyaml.engine.v2.events.DocumentEndEvent;
+import org.snakeyaml.engine.v2.events.DocumentStartEvent;
+import org.snakeyaml.engine.v2.events.ImplicitTuple;
+import org.snakeyaml.engine.v2.events.MappingEndEvent;
+import org.snakeyaml.engine.v2.events.MappingStartEvent;
+import org.snakeyaml.engine.v2.events.ScalarEvent;
+import org.snakeyaml.engine.v2.events.SequenceEndEvent;
+import org.snakeyaml.engine.v2.events.SequenceStartEvent;
+import org.snakeyaml.engine.v2.events.StreamEndEvent;
+import org.snakeyaml.engine.v2.events.StreamStartEvent;
+import org.snakeyaml.engine.v2.nodes.Tag;
+import org.snakeyaml.engine.v2.resolver.ScalarResolver;
+
+/**
+ * Feeds a plain tree (maps, lists, strings, integers, booleans) to snakeyaml-engine's emitter as
+ * events: what {@code Dump} does through its representer and serializer, without building a node
+ * graph or looking for anchors (a tree has none), which halves the cost of writing. Quoting is
+ * decided exactly as {@code Dump} decides it: a scalar may be plain when the schema's resolver reads
+ * it back with its own tag, and multi-line strings prefer the literal style.
+ */
+final class YamlEvents {
+
+  private static final Pattern MULTILINE = Pattern.compile("\n|\u0085|\u2028|\u2029");
+  private static final Optional<String> MAP = Optional.of(Tag.MAP.getValue());
+  private static final Optional<String> SEQ = Optional.of(Tag.SEQ.getValue());
+
+  private final Emitter emitter;
+  private final ScalarResolver resolver;
+
+  private YamlEvents(DumpSettings settings, StreamDataWriter out) {
+    this.emitter = new Emitter(settings, out);
+    this.resolver = settings.getSchema().getScalarResolver();
+  }
+
+  /** The YAML of one document holding {@code tree}. */
+  static String dump(Object tree, DumpSettings settings) {
+    StringBuilder text = new StringBuilder(1024);
+    YamlEvents events = new YamlEvents(settings, new StreamDataWriter() {
+      @Override
+      public void write(String str) {
+        text.append(str);
+      }
+
+      @Override
+      public void write(String str, int off, int len) {
+        text.append(str, off, off + len);
+      }
+    });
+    events.emitter.emit(new StreamStartEvent());
+    events.emitter.emit(new DocumentStartEvent(false, Optional.empty(), Map.of()));
+    events.node(tree);
+    events.emitter.emit(new DocumentEndEvent(false));
+    events.emitter.emit(new StreamEndEvent());
+    return text.toString();
+  }
+
+  private void node(Object value) {
+    if (value instanceof Map<?, ?> map) {
+      emitter.emit(new MappingStartEvent(Optional.empty(), MAP, true, FlowStyle.BLOCK));
+      for (Map.Entry<?, ?> entry : map.entrySet()) {
+        scalar(Tag.STR, entry.getKey().toString());
+        node(entry.getValue());
+      }
+      emitter.emit(new MappingEndEvent());
+    } else if (value instanceof List<?> list) {
+      emitter.emit(new SequenceStartEvent(Optional.empty(), SEQ, true, FlowStyle.BLOCK));
+      for (Object item : list) {
+        node(item);
+      }
+      emitter.emit(new SequenceEndEvent());
+    } else if (value instanceof Boolean || value instanceof Number) {
+      scalar(value instanceof Boolean ? Tag.BOOL : Tag.INT, value.toString());
+    } else {
+      scalar(Tag.STR, value.toString());
+    }
+  }
+
+  private void scalar(Tag tag, String value) {
+    ImplicitTuple implicit = new ImplicitTuple(
+        tag.equals(resolver.resolve(value, true)), tag.equals(resolver.resolve(value, false)));
+    ScalarStyle style = tag.equals(Tag.STR) && MULTILINE.matcher(value).find() ? ScalarStyle.LITERAL : ScalarStyle.PLAIN;
+    emitter.emit(new ScalarEvent(Optional.empty(), Optional.of(tag.getValue()), implicit, value, style));
+  }
+}
