@@ -35,6 +35,20 @@ class ManifestGoldenTest {
     assertThat(GoldenCases.valid()).hasSizeGreaterThanOrEqualTo(20);
   }
 
+  /** The {@code docvault} case is the example of {@code examples/docvault}, apart from the schema line. */
+  @Test
+  void theDocvaultCaseIsTheExample() throws IOException {
+    Path example = Golden.casesRoot().getParent().getParent().resolve("examples/docvault/scaling.yaml");
+    Path golden = Golden.casesRoot().resolve("valid/docvault/scaling.yaml");
+    assertThat(withoutFirstLine(Files.readString(golden)))
+        .as("copy examples/docvault/scaling.yaml to %s (keeping its first line) and run -Dgolden.update=true", golden)
+        .isEqualTo(withoutFirstLine(Files.readString(example)));
+  }
+
+  private static String withoutFirstLine(String text) {
+    return text.substring(text.indexOf('\n') + 1);
+  }
+
   private static void check(Path dir) throws IOException {
     Map<String, String> actual = GoldenCases.generate(dir).stream()
         .collect(Collectors.toMap(Manifest::path, Manifest::content, (a, b) -> a, TreeMap::new));
