@@ -4,6 +4,7 @@ import dev.scalegen.core.Generator;
 import dev.scalegen.core.Options;
 import dev.scalegen.core.Result;
 import dev.scalegen.core.emit.OutputWriter;
+import dev.scalegen.core.spec.ScenarioResolver;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,16 +20,21 @@ import picocli.CommandLine.Spec;
 /**
  * {@code scalegen generate SPEC -o DIR}: validates the spec, compiles it and writes the manifests
  * with the core's {@link OutputWriter} (unchanged files untouched, stale generated files deleted,
- * foreign files never touched).
+ * foreign files never touched): the baseline into {@code DIR/base/}, each scenario into
+ * {@code DIR/<scenario>/}. With {@code --scenario}, only the sets named are written, and only their
+ * folders are cleaned of stale files.
  */
 @Command(
     name = "generate",
     mixinStandardHelpOptions = true,
-    description = "Compiles a spec into Kubernetes manifests and writes them, with a kustomization.yaml, "
-        + "into a directory.",
+    description = {"Compiles a spec into Kubernetes manifests and writes them into a directory: the baseline "
+        + "into DIR/base/ and each scenario into DIR/<scenario>/, each a complete set with its own "
+        + "kustomization.yaml."},
     footer = {"%nExamples:",
         "  scalegen generate examples/docvault/scaling.yaml -o k8s/docvault",
-        "  kubectl apply -k k8s/docvault", ExitCode.HELP_TEXT},
+        "  kubectl apply -k k8s/docvault/base",
+        "  scalegen generate examples/docvault/scaling.yaml -o k8s/docvault --scenario sudden-spike",
+        "  kubectl apply -k k8s/docvault/sudden-spike", ExitCode.HELP_TEXT},
     usageHelpAutoWidth = true)
 final class GenerateCommand implements Callable<Integer> {
 
@@ -44,6 +50,11 @@ final class GenerateCommand implements Callable<Integer> {
   @Option(names = {"-o", "--output"}, paramLabel = "DIR",
       description = "Directory to write the manifests to (default: k8s).")
   Path outputDirectory = Options.DEFAULT_OUTPUT_DIRECTORY;
+
+  @Option(names = "--scenario", paramLabel = "NAME", split = ",",
+      description = "Render only this set: a scenario of the spec, or `" + Options.BASELINE + "` for the baseline. "
+          + "Repeatable or comma-separated (default: every set). Other sets' folders are left as they are.")
+  List<String> scenarios = List.of();
 
   @Option(names = "--kubernetes-version", paramLabel = "1.N",
       description = "Kubernetes minor version the manifests are for (default: "
@@ -65,7 +76,8 @@ final class GenerateCommand implements Callable<Integer> {
   public Integer call() {
     Options options;
     try {
-      options = Options.defaults().withKubernetesVersion(kubernetesVersion).withOutputDirectory(outputDirectory);
+      options = Options.defaults().withKubernetesVersion(kubernetesVersion).withOutputDirectory(outputDirectory)
+          .withScenarios(scenarios);
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), "--kubernetes-version: " + e.getMessage());
     }
@@ -77,8 +89,15 @@ final class GenerateCommand implements Callable<Integer> {
     if (code != ExitCode.OK) {
       return code;
     }
+    List<String> unknown = result.spec().map(s -> ScenarioResolver.unknown(s, options.scenarios())).orElse(List.of());
+    if (!unknown.isEmpty()) {
+      err.println("error: --scenario: no set named " + String.join(", ", unknown) + " in " + file + " (sets: "
+          + String.join(", ", sets(result)) + ")");
+      return ExitCode.USAGE;
+    }
     try {
-      OutputWriter.Report report = OutputWriter.write(result.manifests(), options.outputDirectory());
+      OutputWriter.Report report =
+          OutputWriter.write(result.manifests(), options.outputDirectory(), options.scenarios());
       if (output.format == DiagnosticOutput.Format.text) {
         out.println(options.outputDirectory() + ": " + report.written().size() + " written, "
             + report.unchanged().size() + " unchanged, " + report.deleted().size() + " deleted");
@@ -88,5 +107,11 @@ final class GenerateCommand implements Callable<Integer> {
       err.println("error: cannot write " + options.outputDirectory() + ": " + e.getMessage());
       return ExitCode.IO;
     }
+  }
+
+  private static List<String> sets(Result result) {
+    List<String> names = new java.util.ArrayList<>(List.of(Options.BASELINE));
+    result.spec().ifPresent(s -> names.addAll(s.scenarios().keySet()));
+    return names;
   }
 }

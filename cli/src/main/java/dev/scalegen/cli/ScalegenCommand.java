@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Compiles a declarative scaling spec into Kubernetes manifests.",
-    subcommands = {ValidateCommand.class, GenerateCommand.class, SchemaCommand.class, ExplainCommand.class,
+    subcommands = {ValidateCommand.class, GenerateCommand.class, DiffCommand.class, SchemaCommand.class,
+        ExplainCommand.class,
         picocli.AutoComplete.GenerateCompletion.class},
     footer = ExitCode.HELP_TEXT,
     usageHelpAutoWidth = true)

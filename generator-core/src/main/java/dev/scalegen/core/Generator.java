@@ -1,9 +1,11 @@
 package dev.scalegen.core;
 
+import dev.scalegen.core.compile.ScheduleChecks;
 import dev.scalegen.core.compile.SpecCompiler;
 import dev.scalegen.core.diag.Diagnostic;
 import dev.scalegen.core.emit.ManifestEmitter;
 import dev.scalegen.core.spec.ScalingSpec;
+import dev.scalegen.core.spec.ScenarioResolver;
 import dev.scalegen.core.spec.SpecBinder;
 import dev.scalegen.core.spec.SpecReader;
 import dev.scalegen.core.spec.SpecSource;
@@ -73,8 +75,11 @@ public final class Generator {
   /**
    * Validates a spec and, when it has no error, compiles it into manifests: values with a relative
    * path and their text, ready to be written anywhere
-   * ({@link dev.scalegen.core.emit.OutputWriter} writes them the way the CLI does). When the spec
-   * has an error, the result holds the diagnostics and no manifests. The header of each file names
+   * ({@link dev.scalegen.core.emit.OutputWriter} writes them the way the CLI does). Each set that
+   * {@link Options#scenarios()} selects is one folder: {@code base/} for the baseline, then one per
+   * scenario, each a complete set with its own {@code kustomization.yaml}. Checks that depend on the
+   * options (the Kubernetes version, the kubectl image) are reported here, not by {@link #validate}.
+   * When the spec has an error, the result holds the diagnostics and no manifests. The header of each file names
    * the spec by {@link SpecSource#name()}.
    */
   public static Result generate(SpecSource source, Options options) {
@@ -84,11 +89,59 @@ public final class Generator {
       return validated;
     }
     ScalingSpec spec = validated.spec().get();
-    SpecCompiler.Compilation compiled = SpecCompiler.compile(spec, options);
-    if (!compiled.diagnostics().isEmpty()) {
-      return validated.withOutput(List.of(), compiled.diagnostics());
+    List<Diagnostic> checks = ScheduleChecks.check(spec, options);
+    if (checks.stream().anyMatch(Diagnostic::isError)) {
+      return validated.withOutput(List.of(), checks);
     }
-    List<Manifest> manifests = ManifestEmitter.emit(compiled.tiers(), source.name(), spec.metadata().namespace());
-    return validated.withOutput(manifests, List.of());
+    List<Manifest> manifests = new ArrayList<>();
+    for (ScenarioResolver.EffectiveSet set : ScenarioResolver.resolveAll(spec, options)) {
+      SpecCompiler.Compilation compiled = SpecCompiler.compile(set.applyTo(spec), options);
+      if (!compiled.diagnostics().isEmpty()) {
+        return validated.withOutput(List.of(), compiled.diagnostics());
+      }
+      for (Manifest m : ManifestEmitter.emit(compiled.tiers(), source.name(), spec.metadata().namespace())) {
+        manifests.add(new Manifest(set.name() + "/" + m.path(), m.content()));
+      }
+    }
+    return validated.withOutput(manifests, checks);
+  }
+
+  /** The outcome of {@link #diff}: the generation's result, scenario names the spec lacks, and the diff. */
+  public record DiffOutcome(Result result, List<String> unknownScenarios, Optional<ScenarioDiff> diff) {
+    public DiffOutcome {
+      unknownScenarios = List.copyOf(unknownScenarios);
+    }
+  }
+
+  /**
+   * Reads the spec at {@code file} and returns what scenario {@code to} changes against set
+   * {@code from} ({@link Options#BASELINE} or another scenario): values tier by tier and the manifests' unified diff. No diff when the spec is
+   * invalid or a name is not a set of the spec ({@link DiffOutcome#unknownScenarios()}).
+   */
+  public static DiffOutcome diff(Path file, String name, Options options, String to, String from) {
+    SpecReader.Outcome read = SpecReader.read(file, name);
+    if (read.problem() != null) {
+      return new DiffOutcome(new Result(Optional.empty(), Optional.empty(), List.of(read.problem())), List.of(),
+          Optional.empty());
+    }
+    return diff(read.source(), options, to, from);
+  }
+
+  /** See {@link #diff(Path, String, Options, String, String)}; the spec's text is given. */
+  public static DiffOutcome diff(SpecSource source, Options options, String to, String from) {
+    Result validated = validate(source);
+    if (!validated.valid() || validated.spec().isEmpty()) {
+      return new DiffOutcome(validated, List.of(), Optional.empty());
+    }
+    List<String> unknown = ScenarioResolver.unknown(validated.spec().get(), List.of(to, from));
+    if (!unknown.isEmpty()) {
+      return new DiffOutcome(validated, unknown, Optional.empty());
+    }
+    Result generated = generate(source, options.withScenarios(List.of(from, to)));
+    if (!generated.valid()) {
+      return new DiffOutcome(generated, List.of(), Optional.empty());
+    }
+    return new DiffOutcome(generated, List.of(),
+        Optional.of(ScenarioDiff.of(generated.spec().get(), generated.manifests(), from, to)));
   }
 }

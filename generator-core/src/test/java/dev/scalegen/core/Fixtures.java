@@ -32,9 +32,10 @@ public final class Fixtures {
     return ManifestYaml.read(content(result, path), type);
   }
 
+  /** The text of the manifest at {@code path}: a path in the baseline's folder ({@code backend/hpa.yaml}) or any set's. */
   public static String content(Result result, String path) {
     return result.manifests().stream()
-        .filter(m -> m.path().equals(path))
+        .filter(m -> m.path().equals(path) || m.path().equals(Options.BASELINE + "/" + path))
         .findFirst()
         .orElseThrow(() -> new AssertionError("no manifest " + path + " among "
             + result.manifests().stream().map(Manifest::path).toList()))

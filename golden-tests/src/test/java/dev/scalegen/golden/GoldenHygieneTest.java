@@ -61,7 +61,7 @@ class GoldenHygieneTest {
   }
 
   @Test
-  void invalidCaseFoldersHoldASpecAndItsExpectationOnly() throws IOException {
+  void invalidCaseFoldersHoldASpecItsExpectationAndOptionsOnly() throws IOException {
     List<String> problems = new ArrayList<>();
     for (Path dir : Golden.cases("invalid")) {
       try (Stream<Path> files = Files.list(dir)) {
@@ -72,7 +72,7 @@ class GoldenHygieneTest {
         if (!names.contains(InvalidSpecGoldenTest.EXPECTED)) {
           problems.add(dir.getFileName() + ": no " + InvalidSpecGoldenTest.EXPECTED);
         }
-        names.removeAll(Set.of(InvalidSpecGoldenTest.SPEC, InvalidSpecGoldenTest.EXPECTED));
+        names.removeAll(Set.of(InvalidSpecGoldenTest.SPEC, InvalidSpecGoldenTest.EXPECTED, InvalidSpecGoldenTest.OPTIONS));
         if (!names.isEmpty()) {
           problems.add(dir.getFileName() + ": orphaned files " + names);
         }

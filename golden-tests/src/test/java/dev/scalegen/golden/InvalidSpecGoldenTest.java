@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.scalegen.core.Generator;
+import dev.scalegen.core.Options;
 import dev.scalegen.core.Result;
 import dev.scalegen.core.diag.Diagnostic;
 import dev.scalegen.core.diag.TextRenderer;
@@ -11,19 +12,23 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Properties;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
  * Each folder under {@code cases/invalid/} holds a {@code scaling.yaml} and {@code expected.err}:
- * every diagnostic of the spec, rendered as the CLI prints it. The file is named
- * {@code scaling.yaml} in the output, so expectations do not depend on where the tests run.
+ * every diagnostic of the spec, rendered as the CLI prints it, as {@code scalegen generate} reports
+ * them (so checks that depend on the options are included). An optional {@code options.properties}
+ * sets {@code kubernetesVersion}. The file is named {@code scaling.yaml} in the output, so
+ * expectations do not depend on where the tests run.
  */
 class InvalidSpecGoldenTest {
 
   static final String SPEC = "scaling.yaml";
   static final String EXPECTED = "expected.err";
+  static final String OPTIONS = "options.properties";
 
   @TestFactory
   Stream<DynamicTest> invalidSpecs() {
@@ -32,13 +37,26 @@ class InvalidSpecGoldenTest {
   }
 
   /** The diagnostics of the case's spec, rendered. */
-  static String render(Path dir) {
-    Result result = Generator.validate(dir.resolve(SPEC), SPEC);
+  static String render(Path dir) throws IOException {
+    Result result = Generator.generate(dir.resolve(SPEC), SPEC, options(dir));
     StringBuilder out = new StringBuilder();
     for (Diagnostic d : result.diagnostics()) {
       out.append(TextRenderer.render(d, result.source().orElse(null)));
     }
     return out.toString();
+  }
+
+  private static Options options(Path dir) throws IOException {
+    Options options = Options.defaults();
+    Path file = dir.resolve(OPTIONS);
+    if (Files.isRegularFile(file)) {
+      Properties properties = new Properties();
+      try (var in = Files.newBufferedReader(file)) {
+        properties.load(in);
+      }
+      options = options.withKubernetesVersion(properties.getProperty("kubernetesVersion", Options.DEFAULT_KUBERNETES_VERSION));
+    }
+    return options;
   }
 
   private static void check(Path dir) throws IOException {

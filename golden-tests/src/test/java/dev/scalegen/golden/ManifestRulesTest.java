@@ -23,20 +23,22 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
-/** Rules 1, 2, 7, 8 and 9 of the brief, checked on the output of every valid golden case. */
+/** Rules 1, 2, 7, 8 and 9 of the brief, checked on every set (baseline, scenarios) of every valid golden case. */
 class ManifestRulesTest {
 
   @TestFactory
   Stream<DynamicTest> everyGeneratedSetFollowsTheRules() {
     return GoldenCases.valid().stream().map(dir -> DynamicTest.dynamicTest(dir.getFileName().toString(), () -> {
-      Map<String, HasMetadata> byKindAndName = new HashMap<>();
+      Map<String, Map<String, HasMetadata>> bySet = new HashMap<>();
       for (Manifest m : GoldenCases.generate(dir)) {
-        if (!m.path().equals(FileLayout.KUSTOMIZATION)) {
+        if (!m.path().endsWith("/" + FileLayout.KUSTOMIZATION)) {
           HasMetadata object = ManifestYaml.readObject(m.content());
-          byKindAndName.put(object.getKind() + "/" + object.getMetadata().getName(), object);
+          String set = m.path().substring(0, m.path().indexOf('/'));
+          bySet.computeIfAbsent(set, s -> new HashMap<>())
+              .put(object.getKind() + "/" + object.getMetadata().getName(), object);
         }
       }
-      byKindAndName.values().forEach(object -> check(object, byKindAndName));
+      bySet.values().forEach(byKindAndName -> byKindAndName.values().forEach(object -> check(object, byKindAndName)));
     }));
   }
 

@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Compiles a valid spec into fabric8 objects, tier by tier, in the order of the file. Schedules and
- * scenarios are not rendered here yet (only the PDB looks at schedules, for the lowest minimum).
- * Pure: same spec and options, same objects, in the same order (large specs are compiled on
+ * Compiles a valid spec into fabric8 objects, tier by tier, in the order of the file, then the
+ * objects of its schedules ({@link ScheduleCompiler}, folder {@code scheduler}). One call compiles
+ * one set: to render a scenario, pass its effective spec ({@link dev.scalegen.core.spec.ScenarioResolver}). Pure: same spec and options, same objects, in the same order (large specs are compiled on
  * several threads, which changes nothing in the result).
  */
 public final class SpecCompiler {
@@ -38,7 +38,9 @@ public final class SpecCompiler {
     if (!problems.isEmpty()) {
       return new Compilation(List.of(), problems);
     }
-    return new Compilation(each.stream().flatMap(c -> c.tiers().stream()).toList(), List.of());
+    List<CompiledTier> tiers = new ArrayList<>(each.stream().flatMap(c -> c.tiers().stream()).toList());
+    ScheduleCompiler.compile(spec, options).ifPresent(tiers::add);
+    return new Compilation(tiers, List.of());
   }
 
   /** One tier: its objects, or the problems that keep it from compiling. */

@@ -51,7 +51,14 @@ public enum Code {
   SCHEDULE_FORM("SG221", Severity.ERROR, Category.INPUT, "schedule needs exactly one of window or cron"),
   WORKERS_FORM("SG222", Severity.ERROR, Category.INPUT, "workers need exactly one of arg or env"),
   CUSTOM_POOL_INCOMPLETE("SG223", Severity.ERROR, Category.INPUT, "custom pool without a node label"),
-  BAD_LABEL("SG224", Severity.ERROR, Category.INPUT, "invalid label key or value");
+  BAD_LABEL("SG224", Severity.ERROR, Category.INPUT, "invalid label key or value"),
+  SCHEDULE_OUT_OF_BOUNDS("SG225", Severity.ERROR, Category.INPUT, "scheduled value outside the tier's bounds"),
+  SCHEDULE_CHANGES_NOTHING("SG226", Severity.WARNING, Category.INPUT, "schedule that changes nothing"),
+  OVERLAPPING_WINDOWS("SG227", Severity.ERROR, Category.INPUT, "overlapping windows set the same field"),
+  DST_TIME("SG228", Severity.WARNING, Category.INPUT, "window time skipped or repeated by a daylight saving change"),
+  TIME_ZONE_NEEDS_1_27("SG229", Severity.ERROR, Category.INPUT, "CronJob time zone needs Kubernetes 1.27"),
+  SCHEDULER_IMAGE_NOT_PINNED("SG230", Severity.WARNING, Category.INPUT, "kubectl image not pinned by digest"),
+  RESERVED_SCENARIO_NAME("SG231", Severity.ERROR, Category.INPUT, "scenario named like the baseline");
 
   /** What kind of failure a code stands for; front ends map {@link #IO} to a different exit code. */
   public enum Category {

@@ -12,7 +12,12 @@ import java.util.Locale;
  * &lt;tier&gt;/deployment.yaml     or statefulset.yaml + service.yaml for a stateful tier
  * &lt;tier&gt;/hpa.yaml            autoscaled tiers
  * &lt;tier&gt;/pdb.yaml            tiers whose lowest minimum is at least 2
+ * scheduler/serviceaccount.yaml, role.yaml, rolebinding.yaml    when the spec has schedules
+ * scheduler/cronjob-&lt;schedule&gt;-enter.yaml, cronjob-&lt;schedule&gt;-exit.yaml
  * </pre>
+ *
+ * A front end renders several sets (the baseline and each scenario) into one folder each
+ * ({@code base/}, {@code <scenario>/}); these paths are relative to that folder.
  */
 public final class FileLayout {
 
@@ -22,6 +27,10 @@ public final class FileLayout {
 
   /** The path of an object of a tier: {@code backend/deployment.yaml}. */
   public static String path(String tier, HasMetadata object) {
+    if ("CronJob".equals(object.getKind())) {
+      String app = object.getMetadata().getLabels().get("app.kubernetes.io/part-of");
+      return tier + "/cronjob-" + object.getMetadata().getName().substring(app.length() + 1) + ".yaml";
+    }
     return tier + "/" + fileName(object.getKind()) + ".yaml";
   }
 

@@ -77,7 +77,11 @@ public final class ManifestYaml {
       "StatefulSet", StatefulSet.class,
       "Service", Service.class,
       "HorizontalPodAutoscaler", HorizontalPodAutoscaler.class,
-      "PodDisruptionBudget", PodDisruptionBudget.class);
+      "PodDisruptionBudget", PodDisruptionBudget.class,
+      "CronJob", io.fabric8.kubernetes.api.model.batch.v1.CronJob.class,
+      "ServiceAccount", io.fabric8.kubernetes.api.model.ServiceAccount.class,
+      "Role", io.fabric8.kubernetes.api.model.rbac.Role.class,
+      "RoleBinding", io.fabric8.kubernetes.api.model.rbac.RoleBinding.class);
 
   private static final LoadSettings LOAD = LoadSettings.builder().setSchema(new CoreSchema()).build();
 

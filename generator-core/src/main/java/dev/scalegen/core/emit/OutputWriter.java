@@ -32,6 +32,9 @@ import java.util.Set;
  *
  * Files that scalegen did not generate are never modified or deleted, and a directory holding
  * foreign files is not cleaned. Two writers on one directory at once are not coordinated.
+ *
+ * <p>A write may own only part of the directory ({@link #write(List, Path, List)}): rendering one
+ * scenario into {@code DIR/<scenario>/} leaves the other sets' files, and their index entries, alone.
  */
 public final class OutputWriter {
 
@@ -53,9 +56,25 @@ public final class OutputWriter {
 
   private OutputWriter() {}
 
+  /** Writes {@code manifests} into {@code dir}, which the write owns entirely. */
   public static Report write(List<Manifest> manifests, Path dir) throws IOException {
+    return write(manifests, dir, List.of());
+  }
+
+  /**
+   * Writes {@code manifests} into {@code dir}, owning only the paths under the folders in
+   * {@code scope} ({@code base}, {@code sudden-spike}): stale files are looked for there only, and
+   * the index keeps its entries outside them. An empty scope owns the whole directory.
+   */
+  public static Report write(List<Manifest> manifests, Path dir, List<String> scope) throws IOException {
     Files.createDirectories(dir);
-    Set<String> previous = OutputIndex.read(dir);
+    Set<String> listed = OutputIndex.read(dir);
+    Set<String> previous = new LinkedHashSet<>();
+    Set<String> kept = new LinkedHashSet<>();
+    for (String path : listed) {
+      boolean owned = scope.isEmpty() || scope.stream().anyMatch(folder -> path.startsWith(folder + "/"));
+      (owned ? previous : kept).add(path);
+    }
     List<Manifest> changed = new ArrayList<>();
     List<String> unchanged = new ArrayList<>();
     List<String> foreign = new ArrayList<>();
@@ -85,7 +104,9 @@ public final class OutputWriter {
     }
     commit(stage(changed, dir), dir);
     List<String> deleted = deleteStale(previous, current, dir);
-    Manifest index = new Manifest(OutputIndex.FILE_NAME, OutputIndex.render(current));
+    Set<String> indexed = new LinkedHashSet<>(kept);
+    indexed.addAll(current);
+    Manifest index = new Manifest(OutputIndex.FILE_NAME, OutputIndex.render(indexed));
     Path indexFile = dir.resolve(OutputIndex.FILE_NAME);
     if (!Files.isRegularFile(indexFile) || !Arrays.equals(Files.readAllBytes(indexFile), index.bytes())) {
       commit(stage(List.of(index), dir), dir);

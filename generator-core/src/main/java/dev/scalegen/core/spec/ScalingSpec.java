@@ -13,9 +13,11 @@ public record ScalingSpec(
     Map<String, Tier> tiers,
     Map<String, Schedule> schedules,
     Map<String, Scenario> scenarios,
+    Scheduler scheduler,
     SourceMap source) {
 
   public ScalingSpec {
+    scheduler = scheduler == null ? new Scheduler(null) : scheduler;
     nodePools = Maps.copy(nodePools);
     tiers = Maps.copy(tiers);
     schedules = Maps.copy(schedules);

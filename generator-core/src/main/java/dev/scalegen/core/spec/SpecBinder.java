@@ -34,6 +34,7 @@ public final class SpecBinder {
         named(root, "tiers", this::tier),
         named(root, "schedules", this::schedule),
         named(root, "scenarios", this::scenario),
+        new Scheduler(text(object(root, "scheduler"), "image")),
         sourceMap);
   }
 

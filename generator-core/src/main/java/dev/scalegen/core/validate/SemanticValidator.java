@@ -5,15 +5,19 @@ import dev.scalegen.core.spec.ScalingSpec;
 import dev.scalegen.core.validate.rules.AutoscalingBoundsRule;
 import dev.scalegen.core.validate.rules.CronScheduleRule;
 import dev.scalegen.core.validate.rules.CustomPoolRule;
+import dev.scalegen.core.validate.rules.DaylightSavingRule;
 import dev.scalegen.core.validate.rules.FieldNotOnTierRule;
 import dev.scalegen.core.validate.rules.GeneratedNameLengthRule;
 import dev.scalegen.core.validate.rules.LabelSyntaxRule;
 import dev.scalegen.core.validate.rules.MemoryTargetOnWorkersRule;
 import dev.scalegen.core.validate.rules.NameRule;
+import dev.scalegen.core.validate.rules.OverlappingWindowsRule;
 import dev.scalegen.core.validate.rules.ReplicasOrAutoscalingRule;
 import dev.scalegen.core.validate.rules.ReservedLabelRule;
+import dev.scalegen.core.validate.rules.ReservedScenarioNameRule;
 import dev.scalegen.core.validate.rules.ResourceQuantityRule;
 import dev.scalegen.core.validate.rules.ScheduleFormRule;
+import dev.scalegen.core.validate.rules.ScheduleValuesRule;
 import dev.scalegen.core.validate.rules.StatefulTierRule;
 import dev.scalegen.core.validate.rules.TargetWithoutRequestRule;
 import dev.scalegen.core.validate.rules.TimeZoneRule;
@@ -48,7 +52,11 @@ public final class SemanticValidator {
       new NameRule(),
       new GeneratedNameLengthRule(),
       new ReservedLabelRule(),
-      new LabelSyntaxRule());
+      new LabelSyntaxRule(),
+      new ScheduleValuesRule(),
+      new OverlappingWindowsRule(),
+      new DaylightSavingRule(),
+      new ReservedScenarioNameRule());
 
   private SemanticValidator() {}
 

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class PdbCompilerTest {
 
   private static boolean hasPdb(Result result, String tier) {
-    return result.manifests().stream().map(Manifest::path).anyMatch((tier + "/pdb.yaml")::equals);
+    return result.manifests().stream().map(Manifest::path).anyMatch(("base/" + tier + "/pdb.yaml")::equals);
   }
 
   @Test

@@ -20,7 +20,7 @@ class StatefulSetCompilerTest {
           cache: { image: redis:7.2, port: 6379, stateful: true, replicas: 1 }
         """));
     assertThat(result.manifests()).extracting(Manifest::path)
-        .containsExactly("cache/statefulset.yaml", "cache/service.yaml", "kustomization.yaml");
+        .containsExactly("base/cache/statefulset.yaml", "base/cache/service.yaml", "base/kustomization.yaml");
     StatefulSet set = object(result, "cache/statefulset.yaml", StatefulSet.class);
     Service service = object(result, "cache/service.yaml", Service.class);
     assertThat(set.getSpec().getReplicas()).isEqualTo(1);

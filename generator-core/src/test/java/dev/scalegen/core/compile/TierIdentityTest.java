@@ -36,11 +36,11 @@ class TierIdentityTest {
   @Test
   void everyObjectCarriesTheRecommendedLabels() {
     for (Manifest m : shop().manifests()) {
-      if (m.path().equals("kustomization.yaml")) {
+      if (m.path().equals("base/kustomization.yaml")) {
         continue;
       }
       Map<String, String> labels = ManifestYaml.read(m.content(), GenericKubernetesResource.class).getMetadata().getLabels();
-      String tier = m.path().substring(0, m.path().indexOf('/'));
+      String tier = m.path().split("/")[1];
       assertThat(labels).as(m.path()).contains(
           Map.entry("app.kubernetes.io/name", tier),
           Map.entry("app.kubernetes.io/instance", "shop-" + tier),
@@ -55,7 +55,7 @@ class TierIdentityTest {
   void versionIsTheImageTagAndNeverInASelector() {
     Result result = shop();
     for (Manifest m : result.manifests()) {
-      if (m.path().equals("kustomization.yaml")) {
+      if (m.path().equals("base/kustomization.yaml")) {
         continue;
       }
       GenericKubernetesResource object = ManifestYaml.read(m.content(), GenericKubernetesResource.class);
@@ -109,6 +109,6 @@ class TierIdentityTest {
           %s: { image: a:1, stateful: true, replicas: 1 }
         """.formatted(deployment, stateful)));
     assertThat(result.manifests()).extracting(Manifest::path)
-        .contains(deployment + "/deployment.yaml", stateful + "/statefulset.yaml");
+        .contains("base/" + deployment + "/deployment.yaml", "base/" + stateful + "/statefulset.yaml");
   }
 }

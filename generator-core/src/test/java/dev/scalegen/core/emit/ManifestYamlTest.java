@@ -75,7 +75,7 @@ class ManifestYamlTest {
     for (Manifest m : result.manifests()) {
       String header = m.content().substring(0, m.content().indexOf('\n') + 1);
       String body = m.content().substring(header.length());
-      Object parsed = m.path().equals(FileLayout.KUSTOMIZATION)
+      Object parsed = m.path().endsWith("/" + FileLayout.KUSTOMIZATION)
           ? ManifestYaml.read(body, Map.class)
           : ManifestYaml.readObject(m.content());
       assertThat(parsed).isNotInstanceOf(GenericKubernetesResource.class);

@@ -34,9 +34,9 @@ class OutputComparisonTest {
     assertThat(OutputComparison.compare(now, dir))
         .extracting(d -> d.path() + " " + d.kind())
         .containsExactly(
-            "api/deployment.yaml CHANGED",
-            "kustomization.yaml CHANGED",
-            "new/deployment.yaml MISSING",
-            "old/deployment.yaml STALE");
+            "base/api/deployment.yaml CHANGED",
+            "base/kustomization.yaml CHANGED",
+            "base/new/deployment.yaml MISSING",
+            "base/old/deployment.yaml STALE");
   }
 }

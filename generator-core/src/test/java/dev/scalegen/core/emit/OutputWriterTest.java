@@ -52,10 +52,11 @@ class OutputWriterTest {
   void writesEveryFileAndAnIndex() throws IOException {
     OutputWriter.Report report = OutputWriter.write(manifests(TWO_TIERS), dir);
     assertThat(report.written()).containsExactly(
-        "api/deployment.yaml", "api/pdb.yaml", "kustomization.yaml", "worker/deployment.yaml", "worker/pdb.yaml");
-    assertThat(snapshot()).containsKeys(".scalegen-index", "api/deployment.yaml", "kustomization.yaml");
-    assertThat(Files.readString(dir.resolve(".scalegen-index"))).endsWith(
-        "api/deployment.yaml\napi/pdb.yaml\nkustomization.yaml\nworker/deployment.yaml\nworker/pdb.yaml\n");
+        "base/api/deployment.yaml", "base/api/pdb.yaml", "base/kustomization.yaml", "base/worker/deployment.yaml",
+        "base/worker/pdb.yaml");
+    assertThat(snapshot()).containsKeys(".scalegen-index", "base/api/deployment.yaml", "base/kustomization.yaml");
+    assertThat(Files.readString(dir.resolve(".scalegen-index"))).endsWith("base/api/deployment.yaml\n"
+        + "base/api/pdb.yaml\nbase/kustomization.yaml\nbase/worker/deployment.yaml\nbase/worker/pdb.yaml\n");
   }
 
   @Test
@@ -81,32 +82,32 @@ class OutputWriterTest {
   @Test
   void aUsersOwnFileSurvivesGenerate() throws IOException {
     Files.writeString(dir.resolve("README.md"), "mine\n");
-    Files.createDirectories(dir.resolve("api"));
-    Files.writeString(dir.resolve("api/configmap.yaml"), "kind: ConfigMap\n");
+    Files.createDirectories(dir.resolve("base/api"));
+    Files.writeString(dir.resolve("base/api/configmap.yaml"), "kind: ConfigMap\n");
     OutputWriter.write(manifests(TWO_TIERS), dir);
     OutputWriter.write(manifests(ONE_TIER), dir);
     assertThat(Files.readString(dir.resolve("README.md"))).isEqualTo("mine\n");
-    assertThat(Files.readString(dir.resolve("api/configmap.yaml"))).isEqualTo("kind: ConfigMap\n");
+    assertThat(Files.readString(dir.resolve("base/api/configmap.yaml"))).isEqualTo("kind: ConfigMap\n");
   }
 
   @Test
   void aTierRemovedFromTheSpecHasItsFilesDeletedOnTheNextRun() throws IOException {
     OutputWriter.write(manifests(TWO_TIERS), dir);
     OutputWriter.Report report = OutputWriter.write(manifests(ONE_TIER), dir);
-    assertThat(report.deleted()).containsExactly("worker/deployment.yaml", "worker/pdb.yaml");
-    assertThat(dir.resolve("worker")).doesNotExist();
-    assertThat(Files.readString(dir.resolve("kustomization.yaml"))).doesNotContain("worker");
+    assertThat(report.deleted()).containsExactly("base/worker/deployment.yaml", "base/worker/pdb.yaml");
+    assertThat(dir.resolve("base/worker")).doesNotExist();
+    assertThat(Files.readString(dir.resolve("base/kustomization.yaml"))).doesNotContain("worker");
     assertThat(Files.readString(dir.resolve(".scalegen-index"))).doesNotContain("worker");
   }
 
   @Test
   void aFileThatScalegenDidNotWriteIsNeverOverwritten() throws IOException {
-    Files.createDirectories(dir.resolve("api"));
-    Files.writeString(dir.resolve("api/deployment.yaml"), "# hand-written\nkind: Deployment\n");
+    Files.createDirectories(dir.resolve("base/api"));
+    Files.writeString(dir.resolve("base/api/deployment.yaml"), "# hand-written\nkind: Deployment\n");
     Map<String, String> before = snapshot();
     assertThatThrownBy(() -> OutputWriter.write(manifests(TWO_TIERS), dir))
         .isInstanceOf(OutputWriter.ForeignFileException.class)
-        .hasMessageContaining("api/deployment.yaml".replace('/', java.io.File.separatorChar));
+        .hasMessageContaining("base/api/deployment.yaml".replace('/', java.io.File.separatorChar));
     assertThat(snapshot()).isEqualTo(before);
   }
 

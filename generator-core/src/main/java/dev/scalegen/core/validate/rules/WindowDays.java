@@ -13,14 +13,15 @@ import java.util.Set;
  * A window's {@code days}: a comma-separated list of day names ({@code Mon} .. {@code Sun}, in any
  * case) and ranges ({@code Mon-Fri}). The week runs Monday to Sunday, and a range may wrap around
  * its end: {@code Fri-Mon} is Friday, Saturday, Sunday and Monday. A day named twice is a mistake.
- * Parsing reports the first problem, never throws.
+ * Parsing reports the first problem, never throws. Public because the compiler turns the days of a
+ * window into the day-of-week field of its CronJobs ({@link #cronField()}), which cannot wrap.
  *
  * @param days the days the window starts on
  */
-record WindowDays(Set<DayOfWeek> days) {
+public record WindowDays(Set<DayOfWeek> days) {
 
   /** The outcome of {@link #parse}: the days, or the first problem and what to do about it. */
-  record Parsed(WindowDays days, String problem, String hint) {}
+  public record Parsed(WindowDays days, String problem, String hint) {}
 
   static final List<String> NAMES = List.of("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun");
 
@@ -30,7 +31,16 @@ record WindowDays(Set<DayOfWeek> days) {
       Map.entry("thur", "Thu"), Map.entry("thurs", "Thu"), Map.entry("friday", "Fri"),
       Map.entry("saturday", "Sat"), Map.entry("sunday", "Sun"));
 
-  static Parsed parse(String text) {
+  /** Every day of the week: a window without {@code days}. */
+  public static WindowDays everyDay() {
+    return new WindowDays(EnumSet.allOf(DayOfWeek.class));
+  }
+
+  /** Reads {@code days}; {@code null} (left out) is every day. */
+  public static Parsed parse(String text) {
+    if (text == null) {
+      return new Parsed(everyDay(), null, null);
+    }
     if (text.isBlank()) {
       return problem("it names no day", "leave `days` out for every day, or write e.g. `Mon-Fri`");
     }
@@ -70,6 +80,38 @@ record WindowDays(Set<DayOfWeek> days) {
       }
     }
     return new Parsed(new WindowDays(EnumSet.copyOf(seen.keySet())), null, null);
+  }
+
+  /** The days after these: where a window that runs across midnight ends. */
+  public WindowDays nextDays() {
+    Set<DayOfWeek> next = EnumSet.noneOf(DayOfWeek.class);
+    days.forEach(d -> next.add(d.plus(1)));
+    return new WindowDays(next);
+  }
+
+  /**
+   * The days as a cron day-of-week field (Sunday is 0): {@code *} for every day, else ascending
+   * values and ranges, since cron ranges cannot wrap: {@code Fri-Mon} is {@code 0-1,5-6}.
+   */
+  public String cronField() {
+    if (days.size() == 7) {
+      return "*";
+    }
+    boolean[] on = new boolean[7];
+    days.forEach(d -> on[d.getValue() % 7] = true);
+    StringBuilder field = new StringBuilder();
+    for (int i = 0; i < 7; i++) {
+      if (!on[i]) {
+        continue;
+      }
+      int end = i;
+      while (end + 1 < 7 && on[end + 1]) {
+        end++;
+      }
+      field.append(field.length() == 0 ? "" : ",").append(i).append(end > i ? "-" + end : "");
+      i = end;
+    }
+    return field.toString();
   }
 
   private static DayOfWeek day(String name) {

@@ -94,7 +94,7 @@ class FieldNotOnTierRuleTest {
             set:
               web: { min: 1 }
               worker: { replicas: 1 }
-              redis: { replicas: 1 }
+              redis: { replicas: 0 }
         scenarios:
           spike:
             tiers:

@@ -24,7 +24,7 @@ class GeneratedNameLengthRuleTest {
           # a schedule
           %s:
             window: { from: "22:00", to: "06:00", timeZone: UTC }
-            set: { %s: { replicas: 1 } }
+            set: { %s: { replicas: 0 } }
         """.formatted(app, tier, stateful, schedule, tier);
     return Generator.validate(new SpecSource("scaling.yaml", yaml)).diagnostics();
   }

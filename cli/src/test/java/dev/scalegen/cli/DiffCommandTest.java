@@ -1,0 +1,66 @@
+package dev.scalegen.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DiffCommandTest {
+
+  @TempDir
+  Path dir;
+
+  @Test
+  void showsWhatSustainedHighChangesTierByTierThenTheManifests() {
+    MainTest.Run r = MainTest.run("diff", MainTest.DOCVAULT.toString(), "--scenario", "sustained-high");
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.out()).contains(
+        "Scenario sustained-high against base:",
+        "  backend\n    autoscaling.min  5 -> 50\n    autoscaling.max  50 -> 100\n",
+        "  celery-worker\n    replicas         10 -> 50\n",
+        "--- base/backend/hpa.yaml\n+++ sustained-high/backend/hpa.yaml\n",
+        "-  maxReplicas: 50\n+  maxReplicas: 100\n",
+        "-            - --patch={\"spec\":{\"minReplicas\":5}}\n+            - --patch={\"spec\":{\"minReplicas\":50}}\n");
+    assertThat(r.out()).doesNotContain("redis");
+  }
+
+  @Test
+  void comparesTwoScenarios() {
+    MainTest.Run r = MainTest.run("diff", MainTest.DOCVAULT.toString(), "--scenario", "sudden-spike",
+        "--against", "gradual-growth");
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.out()).contains("Scenario sudden-spike against gradual-growth:",
+        "autoscaling.behavior  (unset) -> fast-up", "replicas              15 -> 30");
+  }
+
+  @Test
+  void anUnknownScenarioIsAUsageError() {
+    MainTest.Run r = MainTest.run("diff", MainTest.DOCVAULT.toString(), "--scenario", "black-friday");
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).contains("no scenario named black-friday");
+  }
+
+  @Test
+  void anInvalidSpecExitsOne() throws IOException {
+    Path bad = Files.writeString(dir.resolve("bad.yaml"), """
+        apiVersion: scalegen.dev/v1
+        kind: ScalingSpec
+        metadata: { name: shop }
+        tiers:
+          web: { image: nginx:1.27, replicas: 2, autoscaling: { min: 1, max: 3 } }
+        scenarios:
+          big: { tiers: { web: { replicas: 4 } } }
+        """);
+    MainTest.Run r = MainTest.run("diff", bad.toString(), "--scenario", "big");
+    assertThat(r.exit()).isEqualTo(1);
+    assertThat(r.err()).contains("error[SG203]");
+  }
+
+  @Test
+  void aMissingFileIsAnIoError() {
+    assertThat(MainTest.run("diff", dir.resolve("none.yaml").toString(), "--scenario", "x").exit()).isEqualTo(3);
+  }
+}

@@ -1,0 +1,74 @@
+package dev.scalegen.core.compile;
+
+import dev.scalegen.core.Options;
+import dev.scalegen.core.spec.Metadata;
+import dev.scalegen.core.spec.ScalingSpec;
+import dev.scalegen.core.spec.Schedule;
+import dev.scalegen.core.spec.Tier;
+import io.fabric8.kubernetes.api.model.HasMetadata;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * The objects that run the schedules of one set, in the folder {@value #FOLDER}: the
+ * ServiceAccount, Role and RoleBinding ({@code <app>-scheduler}), then for each schedule in the
+ * order of the spec the CronJob that enters it ({@code <app>-<schedule>-enter}) and the one that
+ * leaves it ({@code <app>-<schedule>-exit}). The spec given is the set's effective spec
+ * ({@link dev.scalegen.core.spec.ScenarioResolver.EffectiveSet#applyTo}), so exit jobs restore the set's own values.
+ */
+final class ScheduleCompiler {
+
+  static final String FOLDER = "scheduler";
+  static final String COMPONENT = "scheduler";
+
+  private ScheduleCompiler() {}
+
+  /** The kubectl image used when the spec names none: {@code registry.k8s.io/kubectl} at the target minor. */
+  static String defaultImage(Options options) {
+    return "registry.k8s.io/kubectl:v" + options.kubernetesVersion() + ".0";
+  }
+
+  static Optional<CompiledTier> compile(ScalingSpec spec, Options options) {
+    if (spec.schedules().isEmpty()) {
+      return Optional.empty();
+    }
+    Metadata metadata = spec.metadata();
+    String image = spec.scheduler().image() != null ? spec.scheduler().image() : defaultImage(options);
+    TierIdentity account = identity(metadata, COMPONENT, metadata.name() + "-" + COMPONENT, metadata.name() + "-" + COMPONENT);
+    List<SchedulePatch> all = new ArrayList<>();
+    List<HasMetadata> jobs = new ArrayList<>();
+    for (Schedule schedule : spec.schedules().values()) {
+      List<SchedulePatch> patches = new ArrayList<>();
+      schedule.set().forEach((tierName, values) -> {
+        Tier tier = spec.tiers().get(tierName);
+        patches.add(SchedulePatch.of(tier, metadata.name() + "-" + tierName, values));
+      });
+      all.addAll(patches);
+      ScheduleTiming timing = ScheduleTiming.of(schedule);
+      String instance = metadata.name() + "-" + schedule.name();
+      jobs.add(CronJobCompiler.compile(identity(metadata, schedule.name(), instance, instance + "-enter"),
+          timing.enter(), timing.timeZone(), account.name(), image, patches, true));
+      jobs.add(CronJobCompiler.compile(identity(metadata, schedule.name(), instance, instance + "-exit"),
+          timing.exit(), timing.timeZone(), account.name(), image, patches, false));
+    }
+    List<HasMetadata> objects = new ArrayList<>(SchedulerRbacCompiler.compile(account, all));
+    objects.addAll(jobs);
+    return Optional.of(new CompiledTier(FOLDER, objects));
+  }
+
+  /** Names and labels of a scheduler object (rule 8), like a tier's: {@code name} is the schedule. */
+  private static TierIdentity identity(Metadata metadata, String name, String instance, String objectName) {
+    Map<String, String> selector = new TreeMap<>();
+    selector.put(TierIdentity.NAME, name);
+    selector.put(TierIdentity.INSTANCE, instance);
+    Map<String, String> labels = new TreeMap<>(metadata.labels());
+    labels.putAll(selector);
+    labels.put(TierIdentity.COMPONENT, COMPONENT);
+    labels.put(TierIdentity.PART_OF, metadata.name());
+    labels.put(TierIdentity.MANAGED_BY, "scalegen");
+    return new TierIdentity(name, objectName, metadata.namespace(), labels, selector, metadata.annotations());
+  }
+}

@@ -1,0 +1,122 @@
+package dev.scalegen.core.spec;
+
+import dev.scalegen.core.Options;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Resolves a set: the baseline ({@value Options#BASELINE}), or the baseline with a scenario's
+ * overrides merged in. Each effective tier comes with the origin of each value it scales by, so that
+ * a reader can tell where a number came from: the baseline, the scenario's override (each with the
+ * spec pointer that {@link SourceMap} turns into a line), or the Kubernetes default. Overrides
+ * replace field by field ({@link Autoscaling#merge}, {@link Resources#merge}); {@code workers}
+ * overrides only the count. Pure; tolerates specs that failed validation.
+ */
+public final class ScenarioResolver {
+
+  /** Where an effective value came from. */
+  public enum Source { BASELINE, SCENARIO, DEFAULT }
+
+  /** The origin of one value: its source and the spec pointer of the value ({@code null} for a default). */
+  public record Origin(Source source, String pointer) {}
+
+  /**
+   * A tier as a set renders it, and the origin of each value by field path ({@code replicas},
+   * {@code autoscaling.min}, {@code resources.requests.cpu}, {@code workers.count}, ...).
+   */
+  public record EffectiveTier(Tier tier, Map<String, Origin> origins) {
+    public EffectiveTier {
+      origins = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(origins));
+    }
+  }
+
+  /** A resolved set: its name, its scenario ({@code null} for the baseline) and its tiers in spec order. */
+  public record EffectiveSet(String name, Scenario scenario, Map<String, EffectiveTier> tiers) {
+    public EffectiveSet {
+      tiers = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(tiers));
+    }
+
+    /** {@code spec} with its tiers replaced by this set's effective tiers. */
+    public ScalingSpec applyTo(ScalingSpec spec) {
+      Map<String, Tier> effective = new LinkedHashMap<>();
+      tiers.forEach((name, t) -> effective.put(name, t.tier()));
+      return new ScalingSpec(spec.metadata(), spec.nodePools(), effective, spec.schedules(), spec.scenarios(),
+          spec.scheduler(), spec.source());
+    }
+  }
+
+  private ScenarioResolver() {}
+
+  /** The sets {@code options} asks for, the baseline first, then scenarios in the order of the spec. */
+  public static List<EffectiveSet> resolveAll(ScalingSpec spec, Options options) {
+    List<EffectiveSet> sets = new ArrayList<>();
+    if (options.renders(Options.BASELINE)) {
+      sets.add(resolve(spec, Options.BASELINE));
+    }
+    for (String name : spec.scenarios().keySet()) {
+      if (options.renders(name)) {
+        sets.add(resolve(spec, name));
+      }
+    }
+    return sets;
+  }
+
+  /** The names in {@code names} that are neither {@value Options#BASELINE} nor a scenario of the spec. */
+  public static List<String> unknown(ScalingSpec spec, List<String> names) {
+    return names.stream().filter(n -> !n.equals(Options.BASELINE) && !spec.scenarios().containsKey(n)).toList();
+  }
+
+  /**
+   * The set named {@code name}: {@value Options#BASELINE} or a scenario of the spec.
+   *
+   * @throws IllegalArgumentException for another name (check with {@link #unknown} first)
+   */
+  public static EffectiveSet resolve(ScalingSpec spec, String name) {
+    Scenario scenario = spec.scenarios().get(name);
+    if (scenario == null && !Options.BASELINE.equals(name)) {
+      throw new IllegalArgumentException("no scenario named " + name);
+    }
+    Map<String, EffectiveTier> tiers = new LinkedHashMap<>();
+    for (Tier tier : spec.tiers().values()) {
+      Scenario.TierOverride override = scenario == null ? null : scenario.tiers().get(tier.name());
+      tiers.put(tier.name(), effective(spec.source(), tier, scenario, override));
+    }
+    return new EffectiveSet(name, scenario, tiers);
+  }
+
+  private static EffectiveTier effective(SourceMap source, Tier tier, Scenario scenario, Scenario.TierOverride o) {
+    String base = SourceMap.child("/tiers", tier.name());
+    String over = o == null ? null
+        : SourceMap.child(SourceMap.child("/scenarios", scenario.name()) + "/tiers", tier.name());
+    Map<String, Origin> origins = new LinkedHashMap<>();
+    Tier t = tier;
+    if (o != null) {
+      Autoscaling autoscaling = tier.autoscaling() == null ? null : tier.autoscaling().merge(o.autoscaling());
+      Resources resources = tier.resources() == null ? o.resources() : tier.resources().merge(o.resources());
+      Tier.Workers workers = tier.workers() == null || o.workers() == null ? tier.workers()
+          : new Tier.Workers(o.workers(), tier.workers().arg(), tier.workers().env());
+      Integer replicas = o.replicas() != null && tier.autoscaling() == null ? o.replicas() : tier.replicas();
+      t = new Tier(tier.name(), tier.image(), tier.command(), tier.args(), tier.port(), tier.env(), workers,
+          resources, replicas, autoscaling, tier.placement(), tier.stateful(), tier.labels(), tier.annotations(),
+          tier.securityContext());
+    }
+    for (String field : FIELDS) {
+      String path = "/" + field.replace('.', '/');
+      if (over != null && source.node(over + path) != null) {
+        origins.put(field, new Origin(Source.SCENARIO, over + path));
+      } else if (source.node(base + path) != null) {
+        origins.put(field, new Origin(Source.BASELINE, base + path));
+      } else if (field.equals("autoscaling.min") && t.autoscaled()) {
+        origins.put(field, new Origin(Source.DEFAULT, null));
+      }
+    }
+    return new EffectiveTier(t, origins);
+  }
+
+  /** The fields whose origin is tracked, as {@code .}-separated paths below the tier. */
+  static final List<String> FIELDS = List.of("replicas", "autoscaling.min", "autoscaling.max", "autoscaling.cpu",
+      "autoscaling.memory", "autoscaling.behavior", "resources.requests.cpu", "resources.requests.memory",
+      "resources.limits.cpu", "resources.limits.memory", "workers.count");
+}

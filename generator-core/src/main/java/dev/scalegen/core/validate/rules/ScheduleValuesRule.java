@@ -1,0 +1,95 @@
+package dev.scalegen.core.validate.rules;
+
+import dev.scalegen.core.diag.Code;
+import dev.scalegen.core.spec.ScalingSpec;
+import dev.scalegen.core.spec.ScenarioResolver;
+import dev.scalegen.core.spec.Schedule;
+import dev.scalegen.core.spec.Tier;
+import dev.scalegen.core.validate.Reporter;
+import dev.scalegen.core.validate.Rule;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What a schedule sets, checked in every set it is rendered in: the baseline and each scenario,
+ * whose exit job restores that set's values.
+ *
+ * <ul>
+ *   <li>{@code SG225} (error): on an autoscaled tier the window's HPA bounds must hold,
+ *       {@code 1 <= min <= max}, where a bound the schedule leaves alone is the set's;
+ *       {@code min: 0} would need the alpha {@code HPAScaleToZero} feature.
+ *   <li>{@code SG226} (warning): a schedule that sets every field to the value the set already has
+ *       changes nothing there: its jobs run and patch to no effect, which is harmless but is
+ *       almost always a misread baseline (the DocVault guide's "scale down at night to 5" on a
+ *       tier whose minimum is 5). A warning, not an error, because a scenario may legitimately
+ *       already sit at the night values.
+ * </ul>
+ *
+ * Fields that do not apply to the tier's kind are left to {@link FieldNotOnTierRule}.
+ */
+public final class ScheduleValuesRule implements Rule {
+
+  private static final String BASELINE = "in the baseline";
+
+  @Override
+  public void check(ScalingSpec spec, Reporter report) {
+    List<String> sets = new ArrayList<>(List.of(dev.scalegen.core.Options.BASELINE));
+    sets.addAll(spec.scenarios().keySet());
+    for (String set : sets) {
+      ScenarioResolver.EffectiveSet effective = ScenarioResolver.resolve(spec, set);
+      String where = effective.scenario() == null ? BASELINE : "in scenario `" + set + "`";
+      for (Schedule schedule : spec.schedules().values()) {
+        schedule.set().forEach((name, values) -> {
+          ScenarioResolver.EffectiveTier tier = effective.tiers().get(name);
+          if (tier != null && values != null) {
+            check(schedule, tier.tier(), values, where, report);
+          }
+        });
+      }
+    }
+  }
+
+  private static void check(Schedule schedule, Tier tier, Schedule.ScheduledValues v, String where, Reporter report) {
+    String at = Pointers.scheduleTier(schedule.name(), tier.name());
+    String who = "schedule `" + schedule.name() + "` ";
+    if (tier.autoscaled()) {
+      int min = tier.autoscaling().min() == null ? 1 : tier.autoscaling().min();
+      Integer max = tier.autoscaling().max();
+      if (v.min() != null && v.min() < 1) {
+        if (where.equals(BASELINE)) {
+          report.value(Code.SCHEDULE_OUT_OF_BOUNDS, at + "/min", who + "sets `min` of tier `" + tier.name()
+            + "` to " + v.min() + "; an HPA minimum is at least 1",
+            "use `min: 1`; to stop the tier at night, give it fixed `replicas` and schedule `replicas: 0`");
+        }
+      } else if (v.min() != null && (v.max() != null ? v.max() : max) != null && v.min() > (v.max() != null ? v.max() : max)) {
+        int upper = v.max() != null ? v.max() : max;
+        report.value(Code.SCHEDULE_OUT_OF_BOUNDS, at + "/min", who + "sets `min` of tier `" + tier.name() + "` to "
+            + v.min() + ", above the maximum of " + upper + " " + where,
+            "lower `min` to at most " + upper + ", or also set `max` in the schedule");
+      }
+      if (v.max() != null && v.min() == null && v.max() < min) {
+        report.value(Code.SCHEDULE_OUT_OF_BOUNDS, at + "/max", who + "sets `max` of tier `" + tier.name() + "` to "
+            + v.max() + ", below the minimum of " + min + " " + where,
+            "raise `max` to at least " + min + ", or also set `min` in the schedule");
+      }
+      boolean same = (v.min() == null || v.min() == min) && (v.max() == null || v.max().equals(max))
+          && (v.min() != null || v.max() != null);
+      if (same) {
+        String what = v.min() == null ? "`max: " + max + "`"
+            : v.max() == null ? "`min: " + min + "`" : "`min: " + min + "` and `max: " + max + "`";
+        nothing(schedule, tier, at + (v.min() != null ? "/min" : "/max"), what, where, report);
+      }
+    } else if (v.replicas() != null) {
+      int replicas = tier.replicas() == null ? 1 : tier.replicas();
+      if (v.replicas() == replicas) {
+        nothing(schedule, tier, at + "/replicas", "`replicas: " + replicas + "`", where, report);
+      }
+    }
+  }
+
+  private static void nothing(Schedule schedule, Tier tier, String pointer, String what, String where, Reporter report) {
+    report.value(Code.SCHEDULE_CHANGES_NOTHING, pointer, "schedule `" + schedule.name() + "` changes nothing on tier `"
+        + tier.name() + "` " + where + ", which already has " + what,
+        "set a value that differs from the set's, or remove tier `" + tier.name() + "` from the schedule");
+  }
+}

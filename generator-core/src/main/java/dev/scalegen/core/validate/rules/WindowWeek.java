@@ -1,0 +1,52 @@
+package dev.scalegen.core.validate.rules;
+
+import dev.scalegen.core.spec.Schedule;
+import java.time.DayOfWeek;
+import java.util.BitSet;
+import java.util.regex.Pattern;
+
+/**
+ * The minutes of a week (Monday 00:00 is minute 0) during which a window is in effect, in its own
+ * time zone: from {@code from} on each of its days to {@code to} the same day, or the next day when
+ * {@code to} is earlier (across midnight; Sunday night runs into Monday).
+ */
+final class WindowWeek {
+
+  static final int DAY = 24 * 60;
+  static final int WEEK = 7 * DAY;
+  private static final Pattern CLOCK = Pattern.compile("([01][0-9]|2[0-3]):[0-5][0-9]");
+
+  private WindowWeek() {}
+
+  /** The window's minutes, or {@code null} when its times or days are not valid (other rules report that). */
+  static BitSet minutes(Schedule.Window window) {
+    if (window.from() == null || window.to() == null || !CLOCK.matcher(window.from()).matches()
+        || !CLOCK.matcher(window.to()).matches() || window.from().equals(window.to())) {
+      return null;
+    }
+    WindowDays.Parsed days = WindowDays.parse(window.days());
+    if (days.days() == null) {
+      return null;
+    }
+    int from = minute(window.from());
+    int to = minute(window.to());
+    int length = to > from ? to - from : DAY - from + to;
+    BitSet minutes = new BitSet(WEEK);
+    for (DayOfWeek day : days.days().days()) {
+      int start = (day.getValue() - 1) * DAY + from;
+      for (int m = start; m < start + length; m++) {
+        minutes.set(m % WEEK);
+      }
+    }
+    return minutes;
+  }
+
+  /** {@code Mon 23:00} for minute 1380. */
+  static String describe(int minute) {
+    return WindowDays.NAMES.get(minute / DAY) + " " + String.format("%02d:%02d", minute % DAY / 60, minute % 60);
+  }
+
+  private static int minute(String clock) {
+    return Integer.parseInt(clock.substring(0, 2)) * 60 + Integer.parseInt(clock.substring(3, 5));
+  }
+}
