@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class OptionsTest {
@@ -27,5 +28,15 @@ class OptionsTest {
     assertThatThrownBy(() -> Options.defaults().withKubernetesVersion("latest"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("latest");
+  }
+
+  @Test
+  void scenariosDefaultToEverySetAndKeepTheirFirstOrder() {
+    assertThat(Options.defaults().scenarios()).isEmpty();
+    assertThat(Options.defaults().renders("anything")).isTrue();
+    Options some = Options.defaults().withScenarios(List.of("spike", "base", "spike"));
+    assertThat(some.scenarios()).containsExactly("spike", "base");
+    assertThat(some.renders("base")).isTrue();
+    assertThat(some.renders("peak")).isFalse();
   }
 }

@@ -133,4 +133,20 @@ class OutputWriterTest {
     assertThat(snapshot()).isEqualTo(before);
     assertThat(dir.resolve("zz")).doesNotExist();
   }
+
+  @Test
+  void aScopedWriteOwnsOnlyItsFoldersAndKeepsTheOthersInTheIndex() throws IOException {
+    List<Manifest> both = List.of(new Manifest("base/a.yaml", ManifestEmitter.HEADER_PREFIX + "a\n"),
+        new Manifest("peak/a.yaml", ManifestEmitter.HEADER_PREFIX + "a\n"),
+        new Manifest("peak/old.yaml", ManifestEmitter.HEADER_PREFIX + "old\n"));
+    OutputWriter.write(both, dir);
+    OutputWriter.Report report = OutputWriter.write(
+        List.of(new Manifest("peak/a.yaml", ManifestEmitter.HEADER_PREFIX + "a2\n")), dir, List.of("peak"));
+    assertThat(report.written()).containsExactly("peak/a.yaml");
+    assertThat(report.deleted()).containsExactly("peak/old.yaml");
+    assertThat(dir.resolve("base/a.yaml")).exists();
+    assertThat(Files.readString(dir.resolve(".scalegen-index"))).endsWith("base/a.yaml\npeak/a.yaml\n");
+    // A later full write still knows base/a.yaml and deletes it when no set produces it.
+    assertThat(OutputWriter.write(List.of(), dir).deleted()).containsExactly("base/a.yaml", "peak/a.yaml");
+  }
 }

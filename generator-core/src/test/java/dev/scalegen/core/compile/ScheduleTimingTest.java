@@ -1,0 +1,25 @@
+package dev.scalegen.core.compile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.scalegen.core.spec.Schedule;
+import java.util.Map;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ScheduleTimingTest {
+
+  @ParameterizedTest(name = "{0}-{1} {2}: enter {3}, exit {4}")
+  @CsvSource(delimiter = '|', value = {
+      "22:00 | 06:00 |         | 0 22 * * *        | 0 6 * * *",
+      "08:30 | 18:00 | Mon-Fri | 30 8 * * 1-5      | 0 18 * * 1-5",
+      "22:00 | 06:00 | Mon-Fri | 0 22 * * 1-5      | 0 6 * * 2-6",
+      "20:00 | 07:00 | Fri-Mon | 0 20 * * 0-1,5-6  | 0 7 * * 0-2,6",
+      "23:00 | 01:00 | Sun     | 0 23 * * 0        | 0 1 * * 1",
+      "00:00 | 23:59 | Sat,Sun | 0 0 * * 0,6       | 59 23 * * 0,6"})
+  void aWindowBecomesTwoCronExpressionsAndLeavesOnTheNextDayAcrossMidnight(
+      String from, String to, String days, String enter, String exit) {
+    Schedule schedule = new Schedule("w", new Schedule.Window(from, to, days, "UTC"), null, Map.of());
+    assertThat(ScheduleTiming.of(schedule)).isEqualTo(new ScheduleTiming(enter, exit, "UTC"));
+  }
+}

@@ -1,0 +1,53 @@
+package dev.scalegen.core.validate.rules;
+
+import static dev.scalegen.core.validate.rules.ScheduleRulesFixture.diagnostics;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.scalegen.core.diag.Code;
+import org.junit.jupiter.api.Test;
+
+class OverlappingWindowsRuleTest {
+
+  private static String two(String first, String second, String zone) {
+    return """
+        schedules:
+          night:
+            window: %s
+            set: { api: { min: 2 } }
+          other:
+            window: %s
+            set: { api: { min: 3 }, worker: { replicas: 1 } }
+        """.formatted(first, second.replace("ZONE", zone));
+  }
+
+  @Test
+  void aWindowAcrossMidnightOverlapsTheNextMorning() {
+    String spec = two("{ from: \"22:00\", to: \"06:00\", days: Fri, timeZone: UTC }",
+        "{ from: \"05:59\", to: \"07:00\", days: Sat, timeZone: ZONE }", "UTC");
+    assertThat(diagnostics(spec, Code.OVERLAPPING_WINDOWS)).singleElement().satisfies(d -> {
+      assertThat(d.message()).contains("`night` and `other`", "`min` of tier `api`", "Sat 05:59 UTC");
+      assertThat(d.location().specPath()).isEqualTo("/schedules/other/set/api/min");
+    });
+  }
+
+  @Test
+  void sundayNightRunsIntoMonday() {
+    String spec = two("{ from: \"23:00\", to: \"01:00\", days: Sun, timeZone: UTC }",
+        "{ from: \"00:30\", to: \"02:00\", days: Mon, timeZone: ZONE }", "UTC");
+    assertThat(diagnostics(spec, Code.OVERLAPPING_WINDOWS)).singleElement()
+        .satisfies(d -> assertThat(d.message()).contains("Mon 00:30"));
+  }
+
+  @Test
+  void adjacentWindowsDifferentFieldsAndDifferentZonesPass() {
+    assertThat(diagnostics(two("{ from: \"22:00\", to: \"06:00\", timeZone: UTC }",
+        "{ from: \"06:00\", to: \"08:00\", timeZone: ZONE }", "UTC"), Code.OVERLAPPING_WINDOWS)).isEmpty();
+    assertThat(diagnostics(two("{ from: \"22:00\", to: \"06:00\", timeZone: UTC }",
+        "{ from: \"23:00\", to: \"01:00\", timeZone: ZONE }", "Europe/Berlin"), Code.OVERLAPPING_WINDOWS)).isEmpty();
+    assertThat(diagnostics("""
+        schedules:
+          a: { window: { from: "22:00", to: "06:00", timeZone: UTC }, set: { api: { min: 2 } } }
+          b: { window: { from: "23:00", to: "01:00", timeZone: UTC }, set: { api: { max: 8 } } }
+        """, Code.OVERLAPPING_WINDOWS)).isEmpty();
+  }
+}
