@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
         + "tier by tier, then the unified diff of the manifests.",
     footer = {"%nExamples:",
         "  scalegen diff examples/docvault/scaling.yaml --scenario sustained-high",
-        "  scalegen diff examples/docvault/scaling.yaml --scenario sudden-spike --against gradual-growth",
+        "  scalegen diff scaling.yaml --scenario sudden-spike --against gradual-growth",
         "%nExit codes:%n"
             + "  0  the diff was printed (a scenario equal to the other prints no change)%n"
             + "  1  invalid spec%n"

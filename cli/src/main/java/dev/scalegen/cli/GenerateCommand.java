@@ -33,8 +33,8 @@ import picocli.CommandLine.Spec;
     footer = {"%nExamples:",
         "  scalegen generate examples/docvault/scaling.yaml -o k8s/docvault",
         "  kubectl apply -k k8s/docvault/base",
-        "  scalegen generate examples/docvault/scaling.yaml -o k8s/docvault --scenario sudden-spike",
-        "  kubectl apply -k k8s/docvault/sudden-spike", ExitCode.HELP_TEXT},
+        "  scalegen generate scaling.yaml -o k8s --scenario sudden-spike",
+        "  kubectl apply -k k8s/sudden-spike", ExitCode.HELP_TEXT},
     usageHelpAutoWidth = true)
 final class GenerateCommand implements Callable<Integer> {
 
