@@ -115,8 +115,9 @@ public final class Generator {
 
   /**
    * Reads the spec at {@code file} and returns what scenario {@code to} changes against set
-   * {@code from} ({@link Options#BASELINE} or another scenario): values tier by tier and the manifests' unified diff. No diff when the spec is
-   * invalid or a name is not a set of the spec ({@link DiffOutcome#unknownScenarios()}).
+   * {@code from} ({@link Options#BASELINE} or another scenario): values tier by tier and the
+   * manifests' unified diff. No diff when the spec is invalid or a name is not a set of the spec
+   * ({@link DiffOutcome#unknownScenarios()}).
    */
   public static DiffOutcome diff(Path file, String name, Options options, String to, String from) {
     SpecReader.Outcome read = SpecReader.read(file, name);

@@ -12,7 +12,9 @@ import java.util.Optional;
  * What a call to {@link Generator} returns: the source that was read (absent when the file could
  * not be read), the typed spec (absent when the YAML could not be parsed), every diagnostic, sorted
  * by position, and the generated manifests (empty for {@code validate}, and whenever the spec has
- * an error): tier by tier in the order of the spec, then {@code kustomization.yaml}.
+ * an error): set by set ({@code base/}, then each scenario's folder), in each set tier by tier in
+ * the order of the spec, then the schedules' {@code scheduler/} files, then
+ * {@code kustomization.yaml}.
  */
 public record Result(
     Optional<SpecSource> source,

@@ -37,7 +37,8 @@ final class ScheduleCompiler {
     }
     Metadata metadata = spec.metadata();
     String image = spec.scheduler().image() != null ? spec.scheduler().image() : defaultImage(options);
-    TierIdentity account = identity(metadata, COMPONENT, metadata.name() + "-" + COMPONENT, metadata.name() + "-" + COMPONENT);
+    String accountName = metadata.name() + "-" + COMPONENT;
+    TierIdentity account = identity(metadata, COMPONENT, accountName, accountName);
     List<SchedulePatch> all = new ArrayList<>();
     List<HasMetadata> jobs = new ArrayList<>();
     for (Schedule schedule : spec.schedules().values()) {

@@ -12,8 +12,10 @@ import java.util.stream.Stream;
 /**
  * Compiles a valid spec into fabric8 objects, tier by tier, in the order of the file, then the
  * objects of its schedules ({@link ScheduleCompiler}, folder {@code scheduler}). One call compiles
- * one set: to render a scenario, pass its effective spec ({@link dev.scalegen.core.spec.ScenarioResolver}). Pure: same spec and options, same objects, in the same order (large specs are compiled on
- * several threads, which changes nothing in the result).
+ * one set: to render a scenario, pass its effective spec
+ * ({@link dev.scalegen.core.spec.ScenarioResolver}). Pure: same spec and options, same objects, in
+ * the same order (large specs are compiled on several threads, which changes nothing in the
+ * result).
  */
 public final class SpecCompiler {
 

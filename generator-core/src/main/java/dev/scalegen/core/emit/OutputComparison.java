@@ -31,6 +31,15 @@ public final class OutputComparison {
 
   /** The differences, sorted by path; empty when the directory is up to date. */
   public static List<Difference> compare(List<Manifest> manifests, Path dir) throws IOException {
+    return compare(manifests, dir, List.of());
+  }
+
+  /**
+   * The differences within the folders of {@code scope} only ({@code base}, a scenario), as
+   * {@link OutputWriter#write(List, Path, List)} would write them: files of other sets listed in
+   * the index are not reported stale. An empty scope compares the whole directory.
+   */
+  public static List<Difference> compare(List<Manifest> manifests, Path dir, List<String> scope) throws IOException {
     List<Difference> differences = new ArrayList<>();
     for (Manifest m : manifests) {
       Path file = dir.resolve(m.path());
@@ -46,7 +55,8 @@ public final class OutputComparison {
     Set<String> generated = manifests.stream().map(Manifest::path).collect(Collectors.toSet());
     for (String path : OutputIndex.read(dir)) {
       Path file = dir.resolve(path);
-      if (!generated.contains(path) && Files.isRegularFile(file)) {
+      boolean owned = scope.isEmpty() || scope.stream().anyMatch(folder -> path.startsWith(folder + "/"));
+      if (owned && !generated.contains(path) && Files.isRegularFile(file)) {
         differences.add(new Difference(path, Kind.STALE, "", Files.readString(file, StandardCharsets.UTF_8)));
       }
     }

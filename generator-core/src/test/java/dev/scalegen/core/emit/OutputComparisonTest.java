@@ -39,4 +39,15 @@ class OutputComparisonTest {
             "base/new/deployment.yaml MISSING",
             "base/old/deployment.yaml STALE");
   }
+
+  @Test
+  void aScopedComparisonIgnoresTheOtherSets() throws IOException {
+    List<Manifest> both = List.of(new Manifest("base/a.yaml", ManifestEmitter.HEADER_PREFIX + "a\n"),
+        new Manifest("peak/a.yaml", ManifestEmitter.HEADER_PREFIX + "a\n"));
+    OutputWriter.write(both, dir);
+    List<Manifest> peakOnly = List.of(both.get(1));
+    assertThat(OutputComparison.compare(peakOnly, dir, List.of("peak"))).isEmpty();
+    assertThat(OutputComparison.compare(peakOnly, dir)).extracting(d -> d.path() + " " + d.kind())
+        .containsExactly("base/a.yaml STALE");
+  }
 }
