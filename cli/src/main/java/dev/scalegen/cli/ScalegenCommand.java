@@ -8,8 +8,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Compiles a declarative scaling spec into Kubernetes manifests.",
-    subcommands = {ValidateCommand.class, GenerateCommand.class, SchemaCommand.class, ExplainCommand.class,
-        picocli.AutoComplete.GenerateCompletion.class},
+    subcommands = {ValidateCommand.class, GenerateCommand.class, CheckCommand.class, ExplainCommand.class,
+        SchemaCommand.class, picocli.AutoComplete.GenerateCompletion.class},
     footer = ExitCode.HELP_TEXT,
     usageHelpAutoWidth = true)
 final class ScalegenCommand {}
