@@ -1,6 +1,7 @@
 package dev.scalegen.core;
 
-import dev.scalegen.core.emit.UnifiedDiff;
+import com.github.difflib.DiffUtils;
+import com.github.difflib.UnifiedDiffUtils;
 import dev.scalegen.core.spec.Autoscaling;
 import dev.scalegen.core.spec.Resources;
 import dev.scalegen.core.spec.ScalingSpec;
@@ -50,11 +51,21 @@ public record ScenarioDiff(String from, String to, List<Change> changes, String 
     Map<String, String> filesB = files(manifests, to);
     StringBuilder diff = new StringBuilder();
     for (String path : new TreeSet<>(union(filesA, filesB))) {
-      diff.append(UnifiedDiff.diff(filesA.containsKey(path) ? from + "/" + path : "/dev/null",
-          filesA.getOrDefault(path, ""), filesB.containsKey(path) ? to + "/" + path : "/dev/null",
-          filesB.getOrDefault(path, "")));
+      String before = filesA.getOrDefault(path, "");
+      String after = filesB.getOrDefault(path, "");
+      if (!before.equals(after)) {
+        diff.append(unified(filesA.containsKey(path) ? from + "/" + path : "/dev/null", before,
+            filesB.containsKey(path) ? to + "/" + path : "/dev/null", after));
+      }
     }
     return new ScenarioDiff(from, to, changes, diff.toString());
+  }
+
+  /** A unified diff with three lines of context (java-diff-utils, as {@code scalegen check} prints). */
+  private static String unified(String fromName, String before, String toName, String after) {
+    List<String> a = before.lines().toList();
+    List<String> b = after.lines().toList();
+    return String.join("\n", UnifiedDiffUtils.generateUnifiedDiff(fromName, toName, a, DiffUtils.diff(a, b), 3)) + "\n";
   }
 
   private static TreeSet<String> union(Map<String, String> a, Map<String, String> b) {
