@@ -12,8 +12,8 @@ import java.util.Map;
 
 /**
  * A batch/v1 CronJob that enters or leaves a schedule (rule 5): {@code timeZone},
- * {@code concurrencyPolicy: Forbid}, a start deadline, small history limits, a bounded number of
- * retries and run time, and one container per patched object, each running {@code kubectl patch}
+ * {@code concurrencyPolicy: Forbid}, a start deadline ({@link ScheduleTiming}), small history
+ * limits, a bounded number of retries and run time, and one container per patched object, each running {@code kubectl patch}
  * as an argument list. The pod runs under the schedule's ServiceAccount <b>with</b> its token
  * mounted ({@code automountServiceAccountToken: true}), since {@code kubectl} has no other
  * credentials; it runs as a non-root user with the restricted security context, a read-only root
@@ -21,8 +21,6 @@ import java.util.Map;
  */
 final class CronJobCompiler {
 
-  /** A late start is still worth running: an exit job that never runs would leave the window's values. */
-  static final long STARTING_DEADLINE_SECONDS = 3600;
   static final long ACTIVE_DEADLINE_SECONDS = 300;
   static final int BACKOFF_LIMIT = 3;
   static final int SUCCESSFUL_HISTORY = 1;
@@ -32,15 +30,15 @@ final class CronJobCompiler {
 
   private CronJobCompiler() {}
 
-  static CronJob compile(TierIdentity id, String cron, String timeZone, String serviceAccount, String image,
+  static CronJob compile(TierIdentity id, ScheduleTiming timing, String serviceAccount, String image,
       List<SchedulePatch> patches, boolean enter) {
     return new CronJobBuilder()
         .withMetadata(id.objectMeta())
         .withNewSpec()
-        .withSchedule(cron)
-        .withTimeZone(timeZone)
+        .withSchedule(enter ? timing.enter() : timing.exit())
+        .withTimeZone(timing.timeZone())
         .withConcurrencyPolicy("Forbid")
-        .withStartingDeadlineSeconds(STARTING_DEADLINE_SECONDS)
+        .withStartingDeadlineSeconds(timing.startingDeadlineSeconds())
         .withSuccessfulJobsHistoryLimit(SUCCESSFUL_HISTORY)
         .withFailedJobsHistoryLimit(FAILED_HISTORY)
         .withNewJobTemplate()

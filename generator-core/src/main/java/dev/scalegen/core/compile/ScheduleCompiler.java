@@ -51,9 +51,9 @@ final class ScheduleCompiler {
       ScheduleTiming timing = ScheduleTiming.of(schedule);
       String instance = metadata.name() + "-" + schedule.name();
       jobs.add(CronJobCompiler.compile(identity(metadata, schedule.name(), instance, instance + "-enter"),
-          timing.enter(), timing.timeZone(), account.name(), image, patches, true));
+          timing, account.name(), image, patches, true));
       jobs.add(CronJobCompiler.compile(identity(metadata, schedule.name(), instance, instance + "-exit"),
-          timing.exit(), timing.timeZone(), account.name(), image, patches, false));
+          timing, account.name(), image, patches, false));
     }
     List<HasMetadata> objects = new ArrayList<>(SchedulerRbacCompiler.compile(account, all));
     objects.addAll(jobs);
