@@ -78,7 +78,8 @@ final class DiffCommand implements Callable<Integer> {
       err.println("error: no scenario named " + String.join(", ", outcome.unknownScenarios()) + " in " + file);
       return ExitCode.USAGE;
     }
-    print(outcome.diff().orElseThrow(), out);
+    // As in `check`: standard output carries the diff, unless it carries JSON or SARIF.
+    print(outcome.diff().orElseThrow(), output.format == DiagnosticOutput.Format.text ? out : err);
     return ExitCode.OK;
   }
 

@@ -63,4 +63,12 @@ class DiffCommandTest {
   void aMissingFileIsAnIoError() {
     assertThat(MainTest.run("diff", dir.resolve("none.yaml").toString(), "--scenario", "x").exit()).isEqualTo(3);
   }
+
+  @Test
+  void jsonFormatKeepsStandardOutputParseable() {
+    MainTest.Run r = MainTest.run("diff", "--format", "json", MainTest.DOCVAULT.toString(), "--scenario", "sustained-high");
+    assertThat(r.exit()).isZero();
+    assertThat(r.out()).startsWith("{").doesNotContain("Scenario sustained-high");
+    assertThat(r.err()).contains("Scenario sustained-high against base:");
+  }
 }
