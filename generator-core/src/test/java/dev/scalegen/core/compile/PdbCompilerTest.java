@@ -9,6 +9,7 @@ import dev.scalegen.core.Manifest;
 import dev.scalegen.core.Result;
 import io.fabric8.kubernetes.api.model.IntOrString;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Rule 7: a PDB that can never block a drain, and none where it could only get in the way. */
@@ -60,5 +61,24 @@ class PdbCompilerTest {
         """));
     assertThat(hasPdb(result, "api")).isFalse();
     assertThat(hasPdb(result, "web")).isTrue();
+  }
+
+  @Test
+  void eachScenarioGetsThePdbOfItsOwnLowestMinimum() {
+    Result result = generate(spec("""
+        tiers:
+          api: { image: a:1, resources: { requests: { cpu: 1 } }, autoscaling: { min: 3, max: 9, cpu: 50% } }
+          worker: { image: a:1, replicas: 3 }
+        schedules:
+          night:
+            window: { from: "22:00", to: "06:00", timeZone: UTC }
+            set: { api: { min: 2 } }
+        scenarios:
+          small: { tiers: { worker: { replicas: 1 } } }
+          quiet-nights: { tiers: { api: { autoscaling: { min: 4 } } } }
+        """));
+    List<String> pdbs = result.manifests().stream().map(Manifest::path).filter(p -> p.endsWith("/pdb.yaml")).toList();
+    assertThat(pdbs).containsExactly("base/api/pdb.yaml", "base/worker/pdb.yaml", "small/api/pdb.yaml",
+        "quiet-nights/api/pdb.yaml", "quiet-nights/worker/pdb.yaml");
   }
 }
