@@ -50,40 +50,51 @@ public final class ScheduleValuesRule implements Rule {
   }
 
   private static void check(Schedule schedule, Tier tier, Schedule.ScheduledValues v, String where, Reporter report) {
-    String at = Pointers.scheduleTier(schedule.name(), tier.name());
-    String who = "schedule `" + schedule.name() + "` ";
     if (tier.autoscaled()) {
-      int min = tier.autoscaling().min() == null ? 1 : tier.autoscaling().min();
-      Integer max = tier.autoscaling().max();
-      if (v.min() != null && v.min() < 1) {
-        if (where.equals(BASELINE)) {
-          report.value(Code.SCHEDULE_OUT_OF_BOUNDS, at + "/min", who + "sets `min` of tier `" + tier.name()
-            + "` to " + v.min() + "; an HPA minimum is at least 1",
-            "use `min: 1`; to stop the tier at night, give it fixed `replicas` and schedule `replicas: 0`");
-        }
-      } else if (v.min() != null && (v.max() != null ? v.max() : max) != null && v.min() > (v.max() != null ? v.max() : max)) {
-        int upper = v.max() != null ? v.max() : max;
-        report.value(Code.SCHEDULE_OUT_OF_BOUNDS, at + "/min", who + "sets `min` of tier `" + tier.name() + "` to "
-            + v.min() + ", above the maximum of " + upper + " " + where,
-            "lower `min` to at most " + upper + ", or also set `max` in the schedule");
-      }
-      if (v.max() != null && v.min() == null && v.max() < min) {
-        report.value(Code.SCHEDULE_OUT_OF_BOUNDS, at + "/max", who + "sets `max` of tier `" + tier.name() + "` to "
-            + v.max() + ", below the minimum of " + min + " " + where,
-            "raise `max` to at least " + min + ", or also set `min` in the schedule");
-      }
-      boolean same = (v.min() == null || v.min() == min) && (v.max() == null || v.max().equals(max))
-          && (v.min() != null || v.max() != null);
-      if (same) {
-        String what = v.min() == null ? "`max: " + max + "`"
-            : v.max() == null ? "`min: " + min + "`" : "`min: " + min + "` and `max: " + max + "`";
-        nothing(schedule, tier, at + (v.min() != null ? "/min" : "/max"), what, where, report);
-      }
+      checkHpa(schedule, tier, v, where, report);
     } else if (v.replicas() != null) {
       int replicas = tier.replicas() == null ? 1 : tier.replicas();
       if (v.replicas() == replicas) {
-        nothing(schedule, tier, at + "/replicas", "`replicas: " + replicas + "`", where, report);
+        nothing(schedule, tier, Pointers.scheduleTier(schedule.name(), tier.name()) + "/replicas", "`replicas: " + replicas + "`", where, report);
       }
+    }
+  }
+
+  /**
+   * HPA bounds during the window: a bound the schedule leaves alone is the set's. A problem that
+   * does not depend on the set ({@code min: 0}, or {@code min} above {@code max} both scheduled) is
+   * reported once, with the baseline.
+   */
+  private static void checkHpa(Schedule schedule, Tier tier, Schedule.ScheduledValues v, String where,
+      Reporter report) {
+    String at = Pointers.scheduleTier(schedule.name(), tier.name());
+    String who = "schedule `" + schedule.name() + "` sets ";
+    boolean baseline = where.equals(BASELINE);
+    int min = tier.autoscaling().min() == null ? 1 : tier.autoscaling().min();
+    Integer max = tier.autoscaling().max();
+    Integer upper = v.max() != null ? v.max() : max;
+    if (v.min() != null && v.min() < 1) {
+      if (baseline) {
+        report.value(Code.SCHEDULE_OUT_OF_BOUNDS, at + "/min", who + "`min` of tier `" + tier.name() + "` to "
+            + v.min() + "; an HPA minimum is at least 1",
+            "use `min: 1`; to stop the tier at night, give it fixed `replicas` and schedule `replicas: 0`");
+      }
+    } else if (v.min() != null && upper != null && v.min() > upper && (v.max() == null || baseline)) {
+      report.value(Code.SCHEDULE_OUT_OF_BOUNDS, at + "/min", who + "`min` of tier `" + tier.name() + "` to "
+          + v.min() + ", above the maximum of " + upper + (v.max() == null ? " " + where : " it also sets"),
+          "lower `min` to at most " + upper + (v.max() == null ? ", or also set `max` in the schedule" : ""));
+    }
+    if (v.max() != null && v.min() == null && v.max() < min) {
+      report.value(Code.SCHEDULE_OUT_OF_BOUNDS, at + "/max", who + "`max` of tier `" + tier.name() + "` to "
+          + v.max() + ", below the minimum of " + min + " " + where,
+          "raise `max` to at least " + min + ", or also set `min` in the schedule");
+    }
+    boolean same = (v.min() == null || v.min() == min) && (v.max() == null || v.max().equals(max))
+        && (v.min() != null || v.max() != null);
+    if (same) {
+      String what = v.min() == null ? "`max: " + max + "`"
+          : v.max() == null ? "`min: " + min + "`" : "`min: " + min + "` and `max: " + max + "`";
+      nothing(schedule, tier, at + (v.min() != null ? "/min" : "/max"), what, where, report);
     }
   }
 

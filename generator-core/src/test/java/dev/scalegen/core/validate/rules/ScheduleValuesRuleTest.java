@@ -63,4 +63,14 @@ class ScheduleValuesRuleTest {
             "schedule `night` changes nothing on tier `worker` in the baseline, which already has `replicas: 3`",
             "schedule `night` changes nothing on tier `worker` in scenario `peak`, which already has `replicas: 3`");
   }
+
+  @Test
+  void boundsTheScheduleSetsBothAreReportedOnceNotPerSet() {
+    String spec = night("{ api: { min: 9, max: 5 } }") + """
+        scenarios:
+          peak: { tiers: { api: { autoscaling: { max: 40 } } } }
+        """;
+    assertThat(diagnostics(spec, Code.SCHEDULE_OUT_OF_BOUNDS)).singleElement()
+        .satisfies(d -> assertThat(d.message()).endsWith("to 9, above the maximum of 5 it also sets"));
+  }
 }
