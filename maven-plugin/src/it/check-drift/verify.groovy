@@ -11,6 +11,6 @@ assert log.contains('[ERROR] deploy/k8s/worker/pdb.yaml is missing')
 assert log.contains('--- /dev/null\n+++ b/worker/pdb.yaml')
 assert !log.contains('README.md')
 assert log.contains('mvn scalegen:generate -Dscalegen.outputDirectory=deploy/k8s')
-assert log =~ /on project check-drift: deploy\/k8s is not what the specs compile to: 4 files differ \(deploy\/k8s\/backend\/hpa\.yaml, deploy\/k8s\/kustomization\.yaml, deploy\/k8s\/legacy\/deployment\.yaml, deploy\/k8s\/worker\/pdb\.yaml\)/
+assert log =~ /on project check-drift: deploy\/k8s is not what scaling\.yaml compiles to: 4 files differ \(deploy\/k8s\/backend\/hpa\.yaml, deploy\/k8s\/kustomization\.yaml, deploy\/k8s\/legacy\/deployment\.yaml, deploy\/k8s\/worker\/pdb\.yaml\)/
 assert new File(basedir, 'deploy/k8s/backend/hpa.yaml').text.contains('maxReplicas: 10')
 assert !new File(basedir, 'deploy/k8s/worker/pdb.yaml').exists()

@@ -74,8 +74,10 @@ public final class CheckMojo extends AbstractCompileMojo {
     if (!drifted.isEmpty()) {
       String fix = "mvn scalegen:generate -Dscalegen.outputDirectory=" + shown(outputDirectory.toPath());
       getLog().error("To update the committed manifests, run `" + fix + "` and commit the result.");
-      throw new MojoFailureException(shown(outputDirectory.toPath()) + " is not what the specs compile to: "
-          + DiagnosticLog.plural(drifted.size(), "file") + " differ (" + String.join(", ", drifted)
+      String specs = specFiles.size() == 1 ? specFiles.get(0).name() : "the specs";
+      throw new MojoFailureException(shown(outputDirectory.toPath()) + " is not what " + specs + " compile"
+          + (specFiles.size() == 1 ? "s" : "") + " to: " + DiagnosticLog.plural(drifted.size(), "file")
+          + (drifted.size() == 1 ? " differs" : " differ") + " (" + String.join(", ", drifted)
           + "); run `" + fix + "` and commit the result");
     }
   }
