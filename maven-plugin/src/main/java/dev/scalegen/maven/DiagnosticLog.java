@@ -53,7 +53,7 @@ final class DiagnosticLog {
       throw new MojoFailureException(TextRenderer.headline(error.get()) + summary);
     }
     if (failOnWarning && warnings > 0) {
-      Diagnostic warning = first(results, d -> true).orElseThrow();
+      Diagnostic warning = first(results, d -> d.severity() == Severity.WARNING).orElseThrow();
       throw new MojoFailureException(TextRenderer.headline(warning) + summary
           + "; failOnWarning (scalegen.failOnWarning) is true");
     }
