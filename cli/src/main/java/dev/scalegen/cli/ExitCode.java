@@ -4,7 +4,7 @@ package dev.scalegen.cli;
 final class ExitCode {
   /** The spec is valid (warnings allowed), or the command succeeded. */
   static final int OK = 0;
-  /** The spec is invalid, or the committed output drifted from it. */
+  /** The spec is invalid, or the committed output drifted from it ({@code check}). */
   static final int INVALID = 1;
   /** The command line is wrong: unknown option, missing argument. */
   static final int USAGE = 2;
@@ -14,7 +14,7 @@ final class ExitCode {
   /** The exit code section shown in every command's {@code --help}. */
   static final String HELP_TEXT = "%nExit codes:%n"
       + "  0  valid (warnings allowed)%n"
-      + "  1  invalid spec%n"
+      + "  1  invalid spec (or, for check, drift)%n"
       + "  2  usage error%n"
       + "  3  unreadable file, I/O or internal error%n";
 

@@ -16,7 +16,7 @@ public final class Main {
 
   /** Runs the command line with the given streams and returns the exit code; used by tests. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
-    CommandLine cli = new CommandLine(new ScalegenCommand());
+    CommandLine cli = ScalegenCommand.commandLine(args);
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler(new InternalErrorHandler());

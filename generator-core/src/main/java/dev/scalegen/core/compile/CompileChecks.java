@@ -44,6 +44,12 @@ final class CompileChecks {
     if (a != null) {
       Resources.ResourceList requests =
           tier.resources() == null ? new Resources.ResourceList(null, null) : tier.resources().requestsOrEmpty();
+      if (a.cpu() == null && a.memory() == null && requests.cpu() == null) {
+        problems.add(Diagnostic.of(Code.TARGET_WITHOUT_REQUEST, source.keyAt(pointer + "/autoscaling"),
+            "`autoscaling` on tier `" + tier.name() + "` sets no target, so the HPA uses the Kubernetes"
+                + " default of 80% CPU, which needs `resources.requests.cpu`",
+            "set `autoscaling.cpu` (and `resources.requests.cpu`), or `autoscaling.memory`"));
+      }
       for (String resource : List.of("cpu", "memory")) {
         Integer target = "cpu".equals(resource) ? a.cpu() : a.memory();
         if (target != null && requests.get(resource) == null) {

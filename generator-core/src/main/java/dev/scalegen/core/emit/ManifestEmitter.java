@@ -29,7 +29,8 @@ public final class ManifestEmitter {
   /**
    * The files of one applyable set, tier by tier in the order of the spec, then the kustomization.
    *
-   * @param specName how the header names the spec (the path the user gave)
+   * @param specName the spec's name as given; the header keeps only its file name, so that the
+   *     bytes do not depend on the directory a build or CI runs from
    * @param namespace the namespace of the set, or {@code null}
    */
   public static List<Manifest> emit(List<CompiledTier> tiers, String specName, String namespace) {
@@ -45,7 +46,8 @@ public final class ManifestEmitter {
   }
 
   static String header(String specName) {
-    String name = specName.replaceAll("\\p{Cntrl}", "?");
+    String fileName = specName.substring(Math.max(specName.lastIndexOf('/'), specName.lastIndexOf('\\')) + 1);
+    String name = fileName.replaceAll("\\p{Cntrl}", "?");
     return HEADER_PREFIX + name + ". Do not edit: change the spec and run `scalegen generate`.\n";
   }
 

@@ -1,5 +1,7 @@
 package dev.scalegen.core.emit;
 
+import com.github.difflib.DiffUtils;
+import com.github.difflib.UnifiedDiffUtils;
 import dev.scalegen.core.Manifest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -25,7 +27,26 @@ public final class OutputComparison {
    * One difference; {@code expected} is what scalegen generates (empty for a stale file) and
    * {@code actual} what the directory holds (empty for a missing file).
    */
-  public record Difference(String path, Kind kind, String expected, String actual) {}
+  public record Difference(String path, Kind kind, String expected, String actual) {
+
+    /**
+     * The change that regenerating would make, as a unified diff with three lines of context:
+     * from what the directory holds ({@code a/PATH}, or {@code /dev/null} when missing) to what the
+     * spec compiles to ({@code b/PATH}, or {@code /dev/null} when stale). Ends with a newline.
+     */
+    public String unifiedDiff() {
+      List<String> from = lines(actual);
+      List<String> to = lines(expected);
+      String fromName = kind == Kind.MISSING ? "/dev/null" : "a/" + path;
+      String toName = kind == Kind.STALE ? "/dev/null" : "b/" + path;
+      List<String> diff = UnifiedDiffUtils.generateUnifiedDiff(fromName, toName, from, DiffUtils.diff(from, to), 3);
+      return String.join("\n", diff) + "\n";
+    }
+
+    private static List<String> lines(String text) {
+      return text.lines().toList();
+    }
+  }
 
   private OutputComparison() {}
 

@@ -70,6 +70,24 @@ class HpaCompilerTest {
   }
 
   @Test
+  void anHpaWithoutTargetsFallsBackToCpuAndSoNeedsACpuRequest() {
+    Result result = Generator.generate(new SpecSource("scaling.yaml", spec("""
+        tiers:
+          api: { image: shop/api:1.0, autoscaling: { min: 1, max: 4 } }
+        """)), Options.defaults());
+    assertThat(result.manifests()).isEmpty();
+    assertThat(result.diagnostics()).anySatisfy(d -> {
+      assertThat(d.code()).isEqualTo(Code.TARGET_WITHOUT_REQUEST);
+      assertThat(d.message()).contains("80% CPU");
+    });
+    var hpa = object(generate(spec("""
+        tiers:
+          api: { image: shop/api:1.0, resources: { requests: { cpu: 1 } }, autoscaling: { min: 1, max: 4 } }
+        """)), "api/hpa.yaml", HorizontalPodAutoscaler.class);
+    assertThat(hpa.getSpec().getMetrics()).isEmpty();
+  }
+
+  @Test
   void noBehaviourMeansKubernetesDefaults() {
     assertThat(hpa("{ min: 1, max: 4, cpu: 70% }").getSpec().getBehavior()).isNull();
   }

@@ -1,0 +1,109 @@
+package dev.scalegen.cli;
+
+import dev.scalegen.core.Generator;
+import dev.scalegen.core.Options;
+import dev.scalegen.core.Result;
+import dev.scalegen.core.emit.OutputComparison;
+import dev.scalegen.core.emit.OutputComparison.Difference;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code scalegen check SPEC -o DIR}: compiles in memory and compares with the committed directory;
+ * exits 1 with a unified diff per file when they differ. Writes nothing.
+ */
+@Command(
+    name = "check",
+    mixinStandardHelpOptions = true,
+    description = {"Checks that a directory holds exactly what the spec compiles to: for pre-merge CI.",
+        "Compiles in memory, writes nothing. Files that scalegen did not generate are ignored; "
+            + "missing, changed and stale generated files are drift, printed as a unified diff per file."},
+    footer = {"%nExamples:",
+        "  scalegen check examples/docvault/scaling.yaml -o k8s/docvault",
+        "  scalegen check scaling.yaml -o deploy/k8s --format sarif > scalegen.sarif",
+        "%nExit codes:",
+        "  0  the directory is up to date",
+        "  1  invalid spec, or the directory differs from the spec (drift)",
+        "  2  usage error",
+        "  3  unreadable file, I/O or internal error"},
+    usageHelpAutoWidth = true)
+final class CheckCommand implements Callable<Integer> {
+
+  @Spec
+  CommandSpec spec;
+
+  @Mixin
+  DiagnosticOutput output;
+
+  @Parameters(paramLabel = "SPEC", description = "The spec file to compile.")
+  Path file;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "DIR",
+      description = "The directory holding the committed manifests (default: k8s).")
+  Path outputDirectory = Options.DEFAULT_OUTPUT_DIRECTORY;
+
+  @Option(names = "--kubernetes-version", paramLabel = "1.N",
+      description = "Kubernetes minor version the manifests are for (default: "
+          + Options.DEFAULT_KUBERNETES_VERSION + ").")
+  String kubernetesVersion = Options.DEFAULT_KUBERNETES_VERSION;
+
+  @Override
+  public Integer call() {
+    Options options;
+    try {
+      options = Options.defaults().withKubernetesVersion(kubernetesVersion).withOutputDirectory(outputDirectory);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), "--kubernetes-version: " + e.getMessage());
+    }
+    Result result = Generator.generate(file, GenerateCommand.specName(file), options);
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    output.print(List.of(result), out, err);
+    int code = DiagnosticOutput.exitCode(List.of(result));
+    if (code != ExitCode.OK) {
+      return code;
+    }
+    List<Difference> drift;
+    try {
+      drift = OutputComparison.compare(result.manifests(), options.outputDirectory());
+    } catch (IOException e) {
+      err.println("error: cannot read " + options.outputDirectory() + ": " + e.getMessage());
+      return ExitCode.IO;
+    }
+    // The diff goes where it can be read: standard output for text, standard error when standard
+    // output carries JSON or SARIF.
+    PrintWriter diffOut = output.format == DiagnosticOutput.Format.text ? out : err;
+    if (drift.isEmpty()) {
+      if (output.format == DiagnosticOutput.Format.text) {
+        out.println(options.outputDirectory() + ": up to date with " + GenerateCommand.specName(file));
+      }
+      return ExitCode.OK;
+    }
+    for (Difference d : drift) {
+      diffOut.print(d.unifiedDiff());
+    }
+    diffOut.flush();
+    err.println(options.outputDirectory() + ": " + drift.size() + (drift.size() == 1 ? " file differs" : " files differ")
+        + " from " + GenerateCommand.specName(file) + " (" + summary(drift) + ")");
+    err.println("  to update it: scalegen generate " + GenerateCommand.specName(file) + " -o " + options.outputDirectory());
+    err.flush();
+    return ExitCode.INVALID;
+  }
+
+  private static String summary(List<Difference> drift) {
+    long missing = drift.stream().filter(d -> d.kind() == OutputComparison.Kind.MISSING).count();
+    long changed = drift.stream().filter(d -> d.kind() == OutputComparison.Kind.CHANGED).count();
+    long stale = drift.stream().filter(d -> d.kind() == OutputComparison.Kind.STALE).count();
+    return changed + " changed, " + missing + " missing, " + stale + " stale";
+  }
+}
