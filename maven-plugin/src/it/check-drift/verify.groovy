@@ -14,3 +14,5 @@ assert log.contains('mvn scalegen:generate -Dscalegen.outputDirectory=deploy/k8s
 assert log =~ /on project check-drift: deploy\/k8s is not what scaling\.yaml compiles to: 4 files differ \(deploy\/k8s\/backend\/hpa\.yaml, deploy\/k8s\/kustomization\.yaml, deploy\/k8s\/legacy\/deployment\.yaml, deploy\/k8s\/worker\/pdb\.yaml\)/
 assert new File(basedir, 'deploy/k8s/backend/hpa.yaml').text.contains('maxReplicas: 10')
 assert !new File(basedir, 'deploy/k8s/worker/pdb.yaml').exists()
+// maxDiffLines bounds each file's diff: the stale 43-line Deployment is cut after 20 lines.
+assert log.contains('... (26 more diff lines; -Dscalegen.maxDiffLines raises the limit)')

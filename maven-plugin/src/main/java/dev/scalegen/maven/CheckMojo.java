@@ -2,7 +2,6 @@ package dev.scalegen.maven;
 
 import dev.scalegen.core.emit.OutputComparison;
 import dev.scalegen.core.emit.OutputComparison.Difference;
-import dev.scalegen.core.emit.UnifiedDiff;
 import dev.scalegen.maven.SpecFiles.SpecFile;
 import java.io.File;
 import java.io.IOException;
@@ -62,8 +61,7 @@ public final class CheckMojo extends AbstractCompileMojo {
       }
       for (Difference d : differences) {
         String file = shown(c.directory().resolve(d.path()));
-        getLog().error(file + " " + drift(d.kind(), c.spec().name()) + ":\n"
-            + UnifiedDiff.render(d, Math.max(1, maxDiffLines)).stripTrailing());
+        getLog().error(file + " " + drift(d.kind(), c.spec().name()) + ":\n" + bounded(d.unifiedDiff()));
         drifted.add(file);
       }
       if (differences.isEmpty()) {
@@ -88,5 +86,16 @@ public final class CheckMojo extends AbstractCompileMojo {
       case MISSING -> "is missing (" + spec + " generates it)";
       case STALE -> "is stale (scalegen generated it earlier; " + spec + " no longer does)";
     };
+  }
+
+  /** The diff, cut after {@code maxDiffLines} lines with a line that says how many were left out. */
+  private String bounded(String diff) {
+    List<String> lines = diff.lines().toList();
+    int shown = Math.max(1, maxDiffLines);
+    if (lines.size() <= shown) {
+      return String.join("\n", lines);
+    }
+    return String.join("\n", lines.subList(0, shown)) + "\n... (" + (lines.size() - shown)
+        + " more diff lines; -Dscalegen.maxDiffLines raises the limit)";
   }
 }
