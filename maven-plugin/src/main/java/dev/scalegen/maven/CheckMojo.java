@@ -44,6 +44,10 @@ public final class CheckMojo extends AbstractCompileMojo {
   @Parameter(property = "scalegen.maxDiffLines", defaultValue = "200")
   int maxDiffLines;
 
+  /** Where Maven was started: in a reactor, the fix command names the module. */
+  @Parameter(defaultValue = "${session.executionRootDirectory}", readonly = true)
+  File executionRoot;
+
   @Override
   String goal() {
     return "check";
@@ -70,7 +74,7 @@ public final class CheckMojo extends AbstractCompileMojo {
       }
     }
     if (!drifted.isEmpty()) {
-      String fix = "mvn scalegen:generate -Dscalegen.outputDirectory=" + shown(outputDirectory.toPath());
+      String fix = "mvn " + module() + "scalegen:generate -Dscalegen.outputDirectory=" + shown(outputDirectory.toPath());
       getLog().error("To update the committed manifests, run `" + fix + "` and commit the result.");
       String specs = specFiles.size() == 1 ? specFiles.get(0).name() : "the specs";
       throw new MojoFailureException(shown(outputDirectory.toPath()) + " is not what " + specs + " compile"
@@ -78,6 +82,15 @@ public final class CheckMojo extends AbstractCompileMojo {
           + (drifted.size() == 1 ? " differs" : " differ") + " (" + String.join(", ", drifted)
           + "); run `" + fix + "` and commit the result");
     }
+  }
+
+  /** {@code -pl <module> } when Maven was started above this project, else nothing. */
+  private String module() {
+    if (executionRoot == null || executionRoot.toPath().toAbsolutePath().normalize().equals(
+        project().toAbsolutePath().normalize())) {
+      return "";
+    }
+    return "-pl " + SpecFiles.relative(executionRoot.toPath(), project()) + " ";
   }
 
   private static String drift(OutputComparison.Kind kind, String spec) {
