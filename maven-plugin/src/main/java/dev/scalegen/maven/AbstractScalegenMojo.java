@@ -50,7 +50,13 @@ abstract class AbstractScalegenMojo extends AbstractMojo {
       getLog().info("Skipping scalegen:" + goal() + ": skip is true (scalegen.skip)");
       return;
     }
-    run(SpecFiles.resolve(specs, project()));
+    try {
+      run(SpecFiles.resolve(specs, project()));
+    } catch (RuntimeException e) {
+      // Bad input comes back as diagnostics; anything thrown is a bug in scalegen.
+      throw new MojoExecutionException("internal error in scalegen:" + goal() + " (a bug; please report it with the"
+          + " spec and the stack trace from mvn -e): " + e, e);
+    }
   }
 
   /** The goal's name, for the log. */
