@@ -1,0 +1,45 @@
+package dev.scalegen.maven;
+
+import dev.scalegen.core.Generator;
+import dev.scalegen.core.Result;
+import dev.scalegen.core.diag.Severity;
+import dev.scalegen.maven.SpecFiles.SpecFile;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+
+/**
+ * Validates the scaling specs: YAML syntax, the JSON Schema and the semantic rules, every problem
+ * reported at once. Each diagnostic is logged at its severity with its file, line and column
+ * relative to the project ({@code scaling.yaml:9:5: error[SG101]: ...}), the source line and a
+ * hint. The build fails when a spec has an error, or a warning with {@code failOnWarning}; the
+ * failure message starts with the first such diagnostic. Writes nothing.
+ *
+ * @since 0.1.0
+ */
+@Mojo(name = "validate", defaultPhase = LifecyclePhase.VALIDATE, threadSafe = true)
+public final class ValidateMojo extends AbstractScalegenMojo {
+
+  @Override
+  String goal() {
+    return "validate";
+  }
+
+  @Override
+  void run(List<SpecFile> specFiles) throws MojoExecutionException, MojoFailureException {
+    List<Result> results = new ArrayList<>();
+    for (SpecFile spec : specFiles) {
+      results.add(Generator.validate(spec.path(), spec.name()));
+    }
+    DiagnosticLog.log(getLog(), results);
+    DiagnosticLog.failIfNeeded(results, failOnWarning);
+    for (int i = 0; i < specFiles.size(); i++) {
+      long warnings = results.get(i).count(Severity.WARNING);
+      getLog().info(specFiles.get(i).name() + " is valid"
+          + (warnings == 0 ? "" : " (" + DiagnosticLog.plural(warnings, "warning") + ")"));
+    }
+  }
+}
