@@ -3,6 +3,7 @@ package dev.scalegen.maven;
 import dev.scalegen.core.Generator;
 import dev.scalegen.core.Options;
 import dev.scalegen.core.Result;
+import dev.scalegen.core.spec.ScenarioResolver;
 import dev.scalegen.maven.SpecFiles.SpecFile;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,8 +28,10 @@ abstract class AbstractCompileMojo extends AbstractScalegenMojo {
   String kubernetesVersion;
 
   /**
-   * The scenarios to generate, by name; empty means all. Not supported by this version of the
-   * core yet: a non-empty value fails the build.
+   * The sets to generate or check, by name: scenarios of the spec, or {@code base} for the
+   * baseline; empty means all (the baseline into {@code base/}, each scenario into its own folder).
+   * Other sets' folders are left alone. A name the spec does not have fails the build. Same as the
+   * CLI's {@code --scenario}.
    *
    * @since 0.1.0
    */
@@ -40,12 +43,9 @@ abstract class AbstractCompileMojo extends AbstractScalegenMojo {
 
   /** The options these parameters stand for, with the given output directory. */
   Options options(Path outputDirectory) throws MojoExecutionException {
-    if (scenarios != null && !scenarios.isEmpty()) {
-      throw new MojoExecutionException("scenarios " + scenarios + " cannot be selected: this version of"
-          + " scalegen does not support scenarios yet; remove <scenarios> (or -Dscalegen.scenarios)");
-    }
     try {
-      return Options.defaults().withKubernetesVersion(kubernetesVersion).withOutputDirectory(outputDirectory);
+      return Options.defaults().withKubernetesVersion(kubernetesVersion).withOutputDirectory(outputDirectory)
+          .withScenarios(scenarios == null ? List.of() : scenarios);
     } catch (IllegalArgumentException e) {
       throw new MojoExecutionException("kubernetesVersion (scalegen.kubernetesVersion): " + e.getMessage(), e);
     }
@@ -69,6 +69,12 @@ abstract class AbstractCompileMojo extends AbstractScalegenMojo {
     for (int i = 0; i < specFiles.size(); i++) {
       SpecFile spec = specFiles.get(i);
       Result result = results.get(i);
+      List<String> unknown = ScenarioResolver.unknown(result.spec().orElseThrow(), options.scenarios());
+      if (!unknown.isEmpty()) {
+        throw new MojoFailureException(spec.name() + " has no scenario " + String.join(", ", unknown)
+            + " (scenarios, scalegen.scenarios: `" + Options.BASELINE + "` or one of "
+            + result.spec().orElseThrow().scenarios().keySet() + ")");
+      }
       String name = result.spec().orElseThrow().metadata().name();
       SpecFile other = byName.putIfAbsent(name, spec);
       if (other != null) {

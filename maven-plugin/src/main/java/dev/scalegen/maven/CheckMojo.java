@@ -1,5 +1,6 @@
 package dev.scalegen.maven;
 
+import dev.scalegen.core.Options;
 import dev.scalegen.core.emit.OutputComparison;
 import dev.scalegen.core.emit.OutputComparison.Difference;
 import dev.scalegen.maven.SpecFiles.SpecFile;
@@ -56,10 +57,11 @@ public final class CheckMojo extends AbstractCompileMojo {
   @Override
   void run(List<SpecFile> specFiles) throws MojoExecutionException, MojoFailureException {
     List<String> drifted = new ArrayList<>();
-    for (Compiled c : compile(specFiles, options(outputDirectory.toPath()))) {
+    Options options = options(outputDirectory.toPath());
+    for (Compiled c : compile(specFiles, options)) {
       List<Difference> differences;
       try {
-        differences = OutputComparison.compare(c.result().manifests(), c.directory());
+        differences = OutputComparison.compare(c.result().manifests(), c.directory(), options.scenarios());
       } catch (IOException e) {
         throw new MojoExecutionException("cannot read " + shown(c.directory()) + ": " + e.getMessage(), e);
       }

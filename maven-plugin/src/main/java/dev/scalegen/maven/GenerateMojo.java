@@ -1,5 +1,6 @@
 package dev.scalegen.maven;
 
+import dev.scalegen.core.Options;
 import dev.scalegen.core.emit.OutputWriter;
 import dev.scalegen.maven.SpecFiles.SpecFile;
 import java.io.File;
@@ -43,10 +44,11 @@ public final class GenerateMojo extends AbstractCompileMojo {
 
   @Override
   void run(List<SpecFile> specFiles) throws MojoExecutionException, MojoFailureException {
-    for (Compiled c : compile(specFiles, options(outputDirectory.toPath()))) {
+    Options options = options(outputDirectory.toPath());
+    for (Compiled c : compile(specFiles, options)) {
       OutputWriter.Report report;
       try {
-        report = OutputWriter.write(c.result().manifests(), c.directory());
+        report = OutputWriter.write(c.result().manifests(), c.directory(), options.scenarios());
       } catch (IOException e) {
         throw new MojoExecutionException("cannot write " + shown(c.directory()) + ": " + e.getMessage(), e);
       }
