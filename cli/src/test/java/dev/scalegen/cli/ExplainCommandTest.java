@@ -1,0 +1,57 @@
+package dev.scalegen.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** {@code scalegen explain SPEC}: effective values per set and tier, each with the line it came from. */
+class ExplainCommandTest {
+
+  static final String SPEC = MainTest.DOCVAULT.toString();
+
+  @Test
+  void showsEveryTierOfEverySetWithTheOriginOfEachValue() {
+    MainTest.Run r = MainTest.run("explain", SPEC);
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.out()).contains("set base (the baseline)", "set gradual-growth: ", "set sudden-spike: ",
+        "set sustained-high: ", "celery-worker", "redis (stateful)");
+    assertThat(r.out()).containsPattern("backend +autoscaling\\.min +5 +baseline .*scaling\\.yaml:33");
+    assertThat(r.out()).containsPattern("workers\\.count +--workers 8 +baseline .*scaling\\.yaml:24");
+    assertThat(r.out()).containsPattern("placement +spot \\(karpenter-spot, preferred\\)");
+    assertThat(r.out()).containsPattern("autoscaling\\.behavior +Kubernetes defaults +default");
+  }
+
+  @Test
+  void scenarioOverridesPointAtTheScenarioLine() {
+    MainTest.Run r = MainTest.run("explain", SPEC, "--scenario", "sustained-high", "--tier", "backend");
+    assertThat(r.exit()).isZero();
+    assertThat(r.out()).doesNotContain("set base").doesNotContainPattern("(?m)^  frontend ");
+    assertThat(r.out()).containsPattern("autoscaling\\.max +100 +scenario .*scaling\\.yaml:\\d+");
+    assertThat(r.out()).containsPattern("autoscaling\\.cpu +70% +baseline .*scaling\\.yaml:33");
+    assertThat(r.out()).containsPattern("autoscaling\\.min @ night +2 +schedule 22:00-06:00 Mon-Sun Europe/Berlin");
+  }
+
+  @Test
+  void fixedTiersShowReplicasPerScenario() {
+    MainTest.Run r = MainTest.run("explain", SPEC, "--scenario", "base,sustained-high", "--tier", "celery-worker");
+    assertThat(r.exit()).isZero();
+    assertThat(r.out()).containsPattern("celery-worker +replicas +10 +baseline")
+        .containsPattern("celery-worker +replicas +50 +scenario")
+        .containsPattern("workers\\.count +--concurrency 4");
+  }
+
+  @Test
+  void unknownScenarioOrTierIsAUsageError() {
+    assertThat(MainTest.run("explain", SPEC, "--scenario", "black-friday").exit()).isEqualTo(2);
+    MainTest.Run r = MainTest.run("explain", SPEC, "--tier", "db");
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).contains("no tier named db").contains("backend, frontend, celery-worker, redis");
+  }
+
+  @Test
+  void missingSpecIsAnIoError() {
+    MainTest.Run r = MainTest.run("explain", "nope.yaml");
+    assertThat(r.exit()).isEqualTo(3);
+    assertThat(r.err()).contains("error[SG001]");
+  }
+}
