@@ -33,3 +33,14 @@ for flags in "" "-XX:+UseSerialGC -XX:TieredStopAtLevel=1"; do
     measure "  unchanged re-run" "$WORK/out" $flags
   done
 done
+
+echo "cli/target/scalegen (launcher: class-data-sharing archive, C1, serial GC)"
+for i in $(seq "$RUNS"); do
+  rm -rf "$WORK/out"
+  for label in "  fresh directory" "  unchanged re-run"; do
+    /usr/bin/time -v cli/target/scalegen generate "$WORK/spec.yaml" -o "$WORK/out" >"$WORK/stdout" 2>"$WORK/time"
+    printf '%-28s wall %8s   peak RSS %6d MB   %s\n' "$label" \
+      "$(grep 'Elapsed (wall clock)' "$WORK/time" | awk '{print $NF}')" \
+      $(($(grep 'Maximum resident set size' "$WORK/time" | awk '{print $NF}') / 1024)) "$(cat "$WORK/stdout")"
+  done
+done
