@@ -1,21 +1,16 @@
 package dev.scalegen.cli;
 
-import dev.scalegen.core.Generator;
 import dev.scalegen.core.Options;
 import dev.scalegen.core.Result;
 import dev.scalegen.core.emit.OutputComparison;
 import dev.scalegen.core.emit.OutputComparison.Difference;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -45,33 +40,13 @@ final class CheckCommand implements Callable<Integer> {
   @Mixin
   DiagnosticOutput output;
 
-  @Parameters(paramLabel = "SPEC", description = "The spec file to compile.")
-  Path file;
-
-  @Option(names = {"-o", "--output"}, paramLabel = "DIR",
-      description = "The directory holding the committed manifests (default: k8s).")
-  Path outputDirectory = Options.DEFAULT_OUTPUT_DIRECTORY;
-
-  @Option(names = "--scenario", paramLabel = "NAME", split = ",",
-      description = "Check only this set's folder: a scenario, or `" + Options.BASELINE + "` for the baseline. "
-          + "Repeatable or comma-separated (default: every set).")
-  List<String> scenarios = List.of();
-
-  @Option(names = "--kubernetes-version", paramLabel = "1.N",
-      description = "Kubernetes minor version the manifests are for (default: "
-          + Options.DEFAULT_KUBERNETES_VERSION + ").")
-  String kubernetesVersion = Options.DEFAULT_KUBERNETES_VERSION;
+  @Mixin
+  CompileOptions compile;
 
   @Override
   public Integer call() {
-    Options options;
-    try {
-      options = Options.defaults().withKubernetesVersion(kubernetesVersion).withOutputDirectory(outputDirectory)
-          .withScenarios(scenarios);
-    } catch (IllegalArgumentException e) {
-      throw new ParameterException(spec.commandLine(), "--kubernetes-version: " + e.getMessage());
-    }
-    Result result = Generator.generate(file, GenerateCommand.specName(file), options);
+    Options options = compile.options(spec.commandLine());
+    Result result = compile.generate(options);
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     output.print(List.of(result), out, err);
@@ -79,7 +54,7 @@ final class CheckCommand implements Callable<Integer> {
     if (code != ExitCode.OK) {
       return code;
     }
-    if (!GenerateCommand.knownScenarios(result, options, file, err)) {
+    if (!compile.knownScenarios(result, options, err)) {
       return ExitCode.USAGE;
     }
     List<Difference> drift;
@@ -94,7 +69,7 @@ final class CheckCommand implements Callable<Integer> {
     PrintWriter diffOut = output.format == DiagnosticOutput.Format.text ? out : err;
     if (drift.isEmpty()) {
       if (output.format == DiagnosticOutput.Format.text) {
-        out.println(options.outputDirectory() + ": up to date with " + GenerateCommand.specName(file));
+        out.println(options.outputDirectory() + ": up to date with " + compile.specName());
       }
       return ExitCode.OK;
     }
@@ -103,8 +78,8 @@ final class CheckCommand implements Callable<Integer> {
     }
     diffOut.flush();
     err.println(options.outputDirectory() + ": " + drift.size() + (drift.size() == 1 ? " file differs" : " files differ")
-        + " from " + GenerateCommand.specName(file) + " (" + summary(drift) + ")");
-    err.println("  to update it: scalegen generate " + GenerateCommand.specName(file) + " -o " + options.outputDirectory());
+        + " from " + compile.specName() + " (" + summary(drift) + ")");
+    err.println("  to update it: scalegen generate " + compile.specName() + " -o " + options.outputDirectory());
     err.flush();
     return ExitCode.INVALID;
   }

@@ -66,7 +66,7 @@ final class DiffCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "--kubernetes-version: " + e.getMessage());
     }
     Generator.DiffOutcome outcome =
-        Generator.diff(file, GenerateCommand.specName(file), options, scenario, against);
+        Generator.diff(file, CompileOptions.specName(file), options, scenario, against);
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     output.print(List.of(outcome.result()), out, err);

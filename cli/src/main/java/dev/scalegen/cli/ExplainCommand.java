@@ -64,7 +64,7 @@ final class ExplainCommand implements Callable<Integer> {
       return explainCode(out, err);
     }
     Path file = Path.of(subject);
-    String name = GenerateCommand.specName(file);
+    String name = CompileOptions.specName(file);
     Result result = Generator.validate(file, name);
     output.print(List.of(result), out, err);
     int code = DiagnosticOutput.exitCode(List.of(result));

@@ -1,20 +1,14 @@
 package dev.scalegen.cli;
 
-import dev.scalegen.core.Generator;
 import dev.scalegen.core.Options;
 import dev.scalegen.core.Result;
 import dev.scalegen.core.emit.OutputWriter;
-import dev.scalegen.core.spec.ScenarioResolver;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -44,44 +38,13 @@ final class GenerateCommand implements Callable<Integer> {
   @Mixin
   DiagnosticOutput output;
 
-  @Parameters(paramLabel = "SPEC", description = "The spec file to compile.")
-  Path file;
-
-  @Option(names = {"-o", "--output"}, paramLabel = "DIR",
-      description = "Directory to write the manifests to (default: k8s).")
-  Path outputDirectory = Options.DEFAULT_OUTPUT_DIRECTORY;
-
-  @Option(names = "--scenario", paramLabel = "NAME", split = ",",
-      description = "Render only this set: a scenario of the spec, or `" + Options.BASELINE + "` for the baseline. "
-          + "Repeatable or comma-separated (default: every set). Other sets' folders are left as they are.")
-  List<String> scenarios = List.of();
-
-  @Option(names = "--kubernetes-version", paramLabel = "1.N",
-      description = "Kubernetes minor version the manifests are for (default: "
-          + Options.DEFAULT_KUBERNETES_VERSION + ").")
-  String kubernetesVersion = Options.DEFAULT_KUBERNETES_VERSION;
-
-  /**
-   * How diagnostics name the spec: relative to the working directory when it is below it, so that
-   * locations are short and clickable. (File headers keep only the file name.)
-   */
-  static String specName(Path file) {
-    Path cwd = Path.of("").toAbsolutePath();
-    Path absolute = file.toAbsolutePath().normalize();
-    Path named = absolute.startsWith(cwd) ? cwd.relativize(absolute) : file;
-    return named.toString().replace('\\', '/');
-  }
+  @Mixin
+  CompileOptions compile;
 
   @Override
   public Integer call() {
-    Options options;
-    try {
-      options = Options.defaults().withKubernetesVersion(kubernetesVersion).withOutputDirectory(outputDirectory)
-          .withScenarios(scenarios);
-    } catch (IllegalArgumentException e) {
-      throw new ParameterException(spec.commandLine(), "--kubernetes-version: " + e.getMessage());
-    }
-    Result result = Generator.generate(file, specName(file), options);
+    Options options = compile.options(spec.commandLine());
+    Result result = compile.generate(options);
     var out = spec.commandLine().getOut();
     var err = spec.commandLine().getErr();
     output.print(List.of(result), out, err);
@@ -89,7 +52,7 @@ final class GenerateCommand implements Callable<Integer> {
     if (code != ExitCode.OK) {
       return code;
     }
-    if (!knownScenarios(result, options, file, err)) {
+    if (!compile.knownScenarios(result, options, err)) {
       return ExitCode.USAGE;
     }
     try {
@@ -104,21 +67,5 @@ final class GenerateCommand implements Callable<Integer> {
       err.println("error: cannot write " + options.outputDirectory() + ": " + e.getMessage());
       return ExitCode.IO;
     }
-  }
-
-  /** Whether every set {@code --scenario} names exists in the spec; reports those that do not (a usage error). */
-  static boolean knownScenarios(Result result, Options options, Path file, java.io.PrintWriter err) {
-    List<String> unknown = result.spec().map(s -> ScenarioResolver.unknown(s, options.scenarios())).orElse(List.of());
-    if (!unknown.isEmpty()) {
-      err.println("error: --scenario: no set named " + String.join(", ", unknown) + " in " + file + " (sets: "
-          + String.join(", ", sets(result)) + ")");
-    }
-    return unknown.isEmpty();
-  }
-
-  private static List<String> sets(Result result) {
-    List<String> names = new java.util.ArrayList<>(List.of(Options.BASELINE));
-    result.spec().ifPresent(s -> names.addAll(s.scenarios().keySet()));
-    return names;
   }
 }

@@ -1,0 +1,81 @@
+package dev.scalegen.cli;
+
+import dev.scalegen.core.Generator;
+import dev.scalegen.core.Options;
+import dev.scalegen.core.Result;
+import dev.scalegen.core.spec.ScenarioResolver;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+
+/**
+ * The spec and options of the commands that compile it ({@code generate}, {@code check}): the same
+ * spelling as {@link Options} and the Maven plugin's parameters.
+ */
+final class CompileOptions {
+
+  @Parameters(paramLabel = "SPEC", description = "The spec file to compile.")
+  Path file;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "DIR",
+      description = "The output directory: where generate writes, what check compares with (default: k8s).")
+  Path outputDirectory = Options.DEFAULT_OUTPUT_DIRECTORY;
+
+  @Option(names = "--scenario", paramLabel = "NAME", split = ",",
+      description = "Only this set: a scenario of the spec, or `" + Options.BASELINE + "` for the baseline. "
+          + "Repeatable or comma-separated (default: every set). Other sets' folders are left as they are.")
+  List<String> scenarios = List.of();
+
+  @Option(names = "--kubernetes-version", paramLabel = "1.N",
+      description = "Kubernetes minor version the manifests are for (default: "
+          + Options.DEFAULT_KUBERNETES_VERSION + ").")
+  String kubernetesVersion = Options.DEFAULT_KUBERNETES_VERSION;
+
+  /** The options value; a malformed version is a usage error. */
+  Options options(CommandLine cli) {
+    try {
+      return Options.defaults().withKubernetesVersion(kubernetesVersion).withOutputDirectory(outputDirectory)
+          .withScenarios(scenarios);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(cli, "--kubernetes-version: " + e.getMessage());
+    }
+  }
+
+  /** Reads, validates and compiles the spec. */
+  Result generate(Options options) {
+    return Generator.generate(file, specName(), options);
+  }
+
+  /** How messages name the spec. */
+  String specName() {
+    return specName(file);
+  }
+
+  /**
+   * How diagnostics name a spec: relative to the working directory when it is below it, so that
+   * locations are short and clickable. (File headers keep only the file name.)
+   */
+  static String specName(Path file) {
+    Path cwd = Path.of("").toAbsolutePath();
+    Path absolute = file.toAbsolutePath().normalize();
+    Path named = absolute.startsWith(cwd) ? cwd.relativize(absolute) : file;
+    return named.toString().replace('\\', '/');
+  }
+
+  /** Whether every set {@code --scenario} names exists in the spec; reports those that do not (a usage error). */
+  boolean knownScenarios(Result result, Options options, PrintWriter err) {
+    List<String> unknown = result.spec().map(s -> ScenarioResolver.unknown(s, options.scenarios())).orElse(List.of());
+    if (!unknown.isEmpty()) {
+      List<String> sets = new ArrayList<>(List.of(Options.BASELINE));
+      result.spec().ifPresent(s -> sets.addAll(s.scenarios().keySet()));
+      err.println("error: --scenario: no set named " + String.join(", ", unknown) + " in " + specName() + " (sets: "
+          + String.join(", ", sets) + ")");
+    }
+    return unknown.isEmpty();
+  }
+}
