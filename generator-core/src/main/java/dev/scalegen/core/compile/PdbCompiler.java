@@ -1,5 +1,6 @@
 package dev.scalegen.core.compile;
 
+import dev.scalegen.core.Options;
 import dev.scalegen.core.spec.Schedule;
 import dev.scalegen.core.spec.Tier;
 import io.fabric8.kubernetes.api.model.IntOrString;
@@ -12,12 +13,18 @@ import java.util.Optional;
  * A policy/v1 PodDisruptionBudget (rule 7) that can never block a node drain: {@code maxUnavailable: 1}
  * when the tier's lowest minimum (HPA minimum or fixed count, lowered by schedules) is at least 2;
  * no PDB at all when it is 1 or less, since any budget on a single pod either blocks drains or
- * protects nothing.
+ * protects nothing. From Kubernetes 1.27 (where the field is on by default; GA in 1.31) it also sets
+ * {@code unhealthyPodEvictionPolicy: AlwaysAllow}: otherwise pods that run but are not ready
+ * (crash-looping, failing probes) count against the budget, and two of them block every eviction.
  */
 final class PdbCompiler {
   private PdbCompiler() {}
 
-  static Optional<PodDisruptionBudget> compile(TierIdentity id, Tier tier, Collection<Schedule> schedules) {
+  /** The first minor version whose API servers honour {@code unhealthyPodEvictionPolicy} by default. */
+  static final int UNHEALTHY_POD_EVICTION_POLICY_MINOR = 27;
+
+  static Optional<PodDisruptionBudget> compile(TierIdentity id, Tier tier, Collection<Schedule> schedules,
+      Options options) {
     if (TierScale.lowestMinimum(tier, schedules) < 2) {
       return Optional.empty();
     }
@@ -26,6 +33,8 @@ final class PdbCompiler {
         .withNewSpec()
         .withMaxUnavailable(new IntOrString(1))
         .withSelector(id.labelSelector())
+        .withUnhealthyPodEvictionPolicy(
+            options.kubernetesAtLeast(UNHEALTHY_POD_EVICTION_POLICY_MINOR) ? "AlwaysAllow" : null)
         .endSpec()
         .build());
   }

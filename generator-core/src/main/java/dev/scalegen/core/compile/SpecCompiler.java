@@ -35,7 +35,7 @@ public final class SpecCompiler {
   public static Compilation compile(ScalingSpec spec, Options options) {
     List<Tier> all = List.copyOf(spec.tiers().values());
     Stream<Tier> stream = all.size() >= PARALLEL_FROM ? all.parallelStream() : all.stream();
-    List<Compilation> each = stream.map(tier -> compile(spec, tier)).toList();
+    List<Compilation> each = stream.map(tier -> compile(spec, tier, options)).toList();
     List<Diagnostic> problems = each.stream().flatMap(c -> c.diagnostics().stream()).toList();
     if (!problems.isEmpty()) {
       return new Compilation(List.of(), problems);
@@ -46,16 +46,16 @@ public final class SpecCompiler {
   }
 
   /** One tier: its objects, or the problems that keep it from compiling. */
-  private static Compilation compile(ScalingSpec spec, Tier tier) {
+  private static Compilation compile(ScalingSpec spec, Tier tier, Options options) {
     TierIdentity id = TierIdentity.of(spec.metadata(), tier);
     List<Diagnostic> problems = CompileChecks.check(id, tier, spec.source());
     if (!problems.isEmpty()) {
       return new Compilation(List.of(), problems);
     }
-    return new Compilation(List.of(new CompiledTier(tier.name(), compileTier(spec, id, tier))), List.of());
+    return new Compilation(List.of(new CompiledTier(tier.name(), compileTier(spec, id, tier, options))), List.of());
   }
 
-  private static List<HasMetadata> compileTier(ScalingSpec spec, TierIdentity id, Tier tier) {
+  private static List<HasMetadata> compileTier(ScalingSpec spec, TierIdentity id, Tier tier, Options options) {
     List<HasMetadata> objects = new ArrayList<>();
     String kind;
     if (tier.stateful()) {
@@ -69,7 +69,7 @@ public final class SpecCompiler {
     if (tier.autoscaled()) {
       objects.add(HpaCompiler.compile(id, tier.autoscaling(), kind));
     }
-    PdbCompiler.compile(id, tier, spec.schedules().values()).ifPresent(objects::add);
+    PdbCompiler.compile(id, tier, spec.schedules().values(), options).ifPresent(objects::add);
     return objects;
   }
 }

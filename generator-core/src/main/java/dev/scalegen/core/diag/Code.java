@@ -58,7 +58,8 @@ public enum Code {
   DST_TIME("SG228", Severity.WARNING, Category.INPUT, "window time skipped or repeated by a daylight saving change"),
   TIME_ZONE_NEEDS_1_27("SG229", Severity.ERROR, Category.INPUT, "CronJob time zone needs Kubernetes 1.27"),
   SCHEDULER_IMAGE_NOT_PINNED("SG230", Severity.WARNING, Category.INPUT, "kubectl image not pinned by digest"),
-  RESERVED_SCENARIO_NAME("SG231", Severity.ERROR, Category.INPUT, "scenario named like the baseline");
+  RESERVED_SCENARIO_NAME("SG231", Severity.ERROR, Category.INPUT, "scenario named like the baseline"),
+  WORKERS_FLAG_WITHOUT_COMMAND("SG232", Severity.WARNING, Category.INPUT, "worker flag on a tier without a command");
 
   /** What kind of failure a code stands for; front ends map {@link #IO} to a different exit code. */
   public enum Category {

@@ -56,7 +56,59 @@ public final class SchemaValidator {
         out.add(d);
       }
     }
+    floatsWhereIntegersBelong(root, schemaTree, "", out);
     return new ArrayList<>(out);
+  }
+
+  /**
+   * JSON Schema counts {@code 1000.0} and {@code 1e3} as integers, but YAML reads them as
+   * floating-point numbers (and YAML 1.1 tools read {@code 1e3} as a string): where the schema
+   * expects an integer, a number written with a fraction or an exponent is a type error, not a
+   * value to round.
+   */
+  private void floatsWhereIntegersBelong(JsonNode instance, JsonNode schema, String pointer, Set<Diagnostic> out) {
+    JsonNode s = resolve(schema, instance);
+    if (s == null) {
+      return;
+    }
+    if (instance.isFloatingPointNumber() && instance.decimalValue().stripTrailingZeros().scale() <= 0
+        && "integer".equals(s.path("type").asString(""))) {
+      // (A fraction such as 2.5 is not an integer for the schema either: it reports that one itself.)
+      String raw = sourceMap.rawText(pointer);
+      out.add(Diagnostic.of(Code.WRONG_TYPE, sourceMap.valueAt(pointer),
+          "`" + SourceMap.dotted(pointer) + "` must be an integer, not the floating-point number `"
+              + (raw == null ? instance.toString() : raw) + "`",
+          "write `" + instance.decimalValue().toBigInteger() + "`"));
+    } else if (instance.isObject()) {
+      for (var e : instance.properties()) {
+        JsonNode child = s.path("properties").get(e.getKey());
+        if (child == null && s.path("additionalProperties").isObject()) {
+          child = s.get("additionalProperties");
+        }
+        if (child != null) {
+          floatsWhereIntegersBelong(e.getValue(), child, SourceMap.child(pointer, e.getKey()), out);
+        }
+      }
+    } else if (instance.isArray() && s.path("items").isObject()) {
+      for (int i = 0; i < instance.size(); i++) {
+        floatsWhereIntegersBelong(instance.get(i), s.get("items"), pointer + "/" + i, out);
+      }
+    }
+  }
+
+  /** The schema that applies to {@code instance}: {@code $ref}s followed, {@code if}/{@code else} chosen by type. */
+  private JsonNode resolve(JsonNode schema, JsonNode instance) {
+    JsonNode s = schema;
+    for (int hops = 0; hops < 16 && s != null; hops++) {
+      if (s.has("$ref") && s.get("$ref").asString().startsWith("#/")) {
+        s = schemaTree.at(s.get("$ref").asString().substring(1));
+      } else if (s.has("if") && s.has("else")) {
+        s = instance.isString() ? s.get("then") : s.get("else");
+      } else {
+        return s;
+      }
+    }
+    return s;
   }
 
   private Diagnostic translate(Error error) {

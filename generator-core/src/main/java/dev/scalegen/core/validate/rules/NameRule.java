@@ -8,7 +8,8 @@ import dev.scalegen.core.validate.Rule;
 /**
  * {@code metadata.name}, {@code metadata.namespace} and the names of tiers, node pools, schedules
  * and scenarios are DNS-1123 labels ({@code SG214}), since each becomes part of a Kubernetes object
- * name or label. Map names are reported at the key, metadata fields at the value; the hint proposes
+ * name or label; {@code metadata.name} also starts with a letter, since it starts every object's
+ * name and Service names are DNS-1035 labels. Map names are reported at the key, metadata fields at the value; the hint proposes
  * the nearest valid name.
  */
 public final class NameRule implements Rule {
@@ -17,6 +18,14 @@ public final class NameRule implements Rule {
   public void check(ScalingSpec spec, Reporter report) {
     if (spec.metadata() != null) {
       value(spec.metadata().name(), "metadata.name", "/metadata/name", report);
+      String name = spec.metadata().name();
+      if (name != null && DnsLabel.problem(name) == null && !Character.isLetter(name.charAt(0))) {
+        // Every object is named <app>-..., and Service names (a stateful tier's headless Service)
+        // must be DNS-1035 labels, which start with a letter.
+        report.value(Code.BAD_NAME, "/metadata/name", "`metadata.name` is `" + name
+            + "`, which starts with a digit; Service names, which start with it, must start with a letter",
+            "use a name that starts with a letter, e.g. `app-" + name + "`");
+      }
       value(spec.metadata().namespace(), "metadata.namespace", "/metadata/namespace", report);
     }
     spec.tiers().keySet().forEach(name -> key(name, "tier", Pointers.tier(name), report));

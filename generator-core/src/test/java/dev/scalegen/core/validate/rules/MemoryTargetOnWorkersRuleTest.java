@@ -29,6 +29,7 @@ class MemoryTargetOnWorkersRuleTest {
               max: 10
               cpu: 70%
               memory: 80%
+            command: [uvicorn, app.main:app]
         """);
     assertThat(ds).singleElement().satisfies(d -> {
       assertThat(d.code()).isEqualTo(Code.MEMORY_TARGET_ON_WORKERS);
@@ -83,6 +84,7 @@ class MemoryTargetOnWorkersRuleTest {
             workers: { count: 8, arg: --workers }
             resources: { requests: { cpu: 2, memory: 2Gi } }
             autoscaling: { min: 2, max: 10, cpu: 70% }
+            command: [uvicorn, app.main:app]
         """)).isEmpty();
   }
 

@@ -69,11 +69,39 @@ class WorkersFormRuleTest {
             image: shop/backend:1.0
             replicas: 2
             workers: { count: 8, arg: --workers }
+            command: [uvicorn, app.main:app]
           celery:
             image: shop/backend:1.0
             replicas: 2
             workers: { count: 4, env: CELERY_CONCURRENCY }
         """)).isEmpty();
+  }
+
+  @Test
+  void aWorkerFlagOnATierWithoutCommandWouldReplaceTheImageCommand() {
+    List<Diagnostic> ds = diagnostics("""
+        apiVersion: scalegen.dev/v1
+        kind: ScalingSpec
+        metadata:
+          name: shop
+        tiers:
+          backend:
+            image: shop/backend:1.0
+            replicas: 2
+            workers: { count: 8, arg: --workers }
+          celery:
+            image: shop/backend:1.0
+            replicas: 2
+            args: [worker]
+            workers: { count: 4, arg: --concurrency }
+        """);
+    assertThat(ds).singleElement().satisfies(d -> {
+      assertThat(d.code()).isEqualTo(Code.WORKERS_FLAG_WITHOUT_COMMAND);
+      assertThat(d.severity()).isEqualTo(Severity.WARNING);
+      assertThat(at(d)).isEqualTo("9:31");
+      assertThat(d.message()).contains("`--workers 8`", "replaces the image's `CMD`");
+      assertThat(d.hint()).contains("`ENTRYPOINT`", "set `command`", "`env`");
+    });
   }
 
   private static List<Diagnostic> diagnostics(String yaml) {
