@@ -61,7 +61,7 @@ final class CheckCommand implements Callable<Integer> {
     try {
       drift = OutputComparison.compare(result.manifests(), options.outputDirectory(), options.scenarios());
     } catch (IOException e) {
-      err.println("error: cannot read " + options.outputDirectory() + ": " + e.getMessage());
+      err.println("error: cannot read " + options.outputDirectory() + ": " + ExitCode.describe(e));
       return ExitCode.IO;
     }
     // The diff goes where it can be read: standard output for text, standard error when standard

@@ -19,4 +19,24 @@ final class ExitCode {
       + "  3  unreadable file, I/O or internal error%n";
 
   private ExitCode() {}
+
+  /**
+   * What went wrong with a file, in words: the JDK's file-system exceptions carry the path as their
+   * message and the reason separately ("Not a directory", "Permission denied").
+   */
+  static String describe(java.io.IOException e) {
+    if (e instanceof java.nio.file.NoSuchFileException) {
+      return e.getMessage() + ": no such file or directory";
+    }
+    if (e instanceof java.nio.file.AccessDeniedException) {
+      return e.getMessage() + ": permission denied";
+    }
+    if (e instanceof java.nio.file.FileAlreadyExistsException) {
+      return e.getMessage() + ": exists and is not a directory";
+    }
+    if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+      return f.getFile() + ": " + f.getReason();
+    }
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+  }
 }

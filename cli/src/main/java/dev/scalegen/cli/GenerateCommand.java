@@ -64,7 +64,7 @@ final class GenerateCommand implements Callable<Integer> {
       }
       return ExitCode.OK;
     } catch (IOException e) {
-      err.println("error: cannot write " + options.outputDirectory() + ": " + e.getMessage());
+      err.println("error: cannot write " + options.outputDirectory() + ": " + ExitCode.describe(e));
       return ExitCode.IO;
     }
   }

@@ -109,4 +109,12 @@ class GenerateCommandTest {
     assertThat(r.err()).contains("no set named black-friday", "base, gradual-growth, sudden-spike, sustained-high");
     assertThat(out).doesNotExist();
   }
+
+  @Test
+  void anOutputPathThatIsAFileIsAnIoErrorThatSaysWhy() throws IOException {
+    Path file = Files.writeString(dir.resolve("afile"), "not a directory\n");
+    MainTest.Run r = MainTest.run("generate", MainTest.DOCVAULT.toString(), "-o", file.toString());
+    assertThat(r.exit()).isEqualTo(3);
+    assertThat(r.err()).contains("error: cannot write " + file).containsIgnoringCase("not a directory");
+  }
 }

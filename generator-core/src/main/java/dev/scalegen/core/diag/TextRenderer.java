@@ -15,6 +15,9 @@ import dev.scalegen.core.spec.SpecSource;
  * Pure function of its inputs; colour is the caller's business.
  */
 public final class TextRenderer {
+  /** Longest source excerpt shown, in characters. */
+  static final int MAX_SNIPPET = 120;
+
   private TextRenderer() {}
 
   /** The first line alone: {@code path:line:col: severity[CODE]: message}. */
@@ -31,10 +34,18 @@ public final class TextRenderer {
     if (source != null && l.line() > 0) {
       String line = source.line(l.line()).replace('\t', ' ');
       if (!line.isEmpty()) {
+        int caret = Math.max(0, Math.min(l.column() - 1, line.codePointCount(0, line.length())));
+        // A very long line (minified YAML, a hostile file) is cut to a window around the column.
+        if (line.codePointCount(0, line.length()) > MAX_SNIPPET) {
+          int from = Math.max(0, caret - MAX_SNIPPET / 2);
+          int to = Math.min(line.codePointCount(0, line.length()), from + MAX_SNIPPET);
+          String window = line.substring(line.offsetByCodePoints(0, from), line.offsetByCodePoints(0, to));
+          line = (from > 0 ? "..." : "") + window + (to < line.codePointCount(0, line.length()) ? "..." : "");
+          caret = caret - from + (from > 0 ? 3 : 0);
+        }
         String number = String.valueOf(l.line());
         String gutter = " ".repeat(Math.max(0, 5 - number.length()));
         b.append(gutter).append(number).append(" | ").append(line).append('\n');
-        int caret = Math.max(0, Math.min(l.column() - 1, line.codePointCount(0, line.length())));
         b.append("      | ").append(" ".repeat(caret)).append("^\n");
       }
     }

@@ -30,4 +30,14 @@ class TextRendererTest {
     Diagnostic d = new Diagnostic(Code.MEMORY_TARGET_ON_WORKERS, null, new Location("s.yaml", 3, 2, ""), "m", "");
     assertThat(TextRenderer.render(d, source)).contains("    3 |  c: x\n      |  ^\n").startsWith("s.yaml:3:2: warning[SG218]");
   }
+
+  @Test
+  void veryLongLinesAreCutToAWindowAroundTheColumn() {
+    String longLine = "a: " + "[".repeat(5000) + "]".repeat(5000);
+    SpecSource deep = new SpecSource("d.yaml", longLine + "\n");
+    Diagnostic d = Diagnostic.of(Code.YAML_LIMIT, new Location("d.yaml", 1, 67, ""), "too deep", "");
+    String[] lines = TextRenderer.render(d, deep).split("\n");
+    assertThat(lines[1]).startsWith("    1 | ...[[[").endsWith("[[[...").hasSizeLessThan(140);
+    assertThat(lines[2].indexOf('^') - "      | ".length()).isEqualTo(3 + 60);
+  }
 }
