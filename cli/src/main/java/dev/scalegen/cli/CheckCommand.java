@@ -45,18 +45,14 @@ final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Options options = compile.options(spec.commandLine());
-    Result result = compile.generate(options);
+    CompileOptions.Compiled compiled = compile.compile(spec.commandLine(), output);
+    if (!compiled.ok()) {
+      return compiled.exitCode();
+    }
+    Options options = compiled.options();
+    Result result = compiled.result();
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    output.print(List.of(result), out, err);
-    int code = DiagnosticOutput.exitCode(List.of(result));
-    if (code != ExitCode.OK) {
-      return code;
-    }
-    if (!compile.knownScenarios(result, options, err)) {
-      return ExitCode.USAGE;
-    }
     List<Difference> drift;
     try {
       drift = OutputComparison.compare(result.manifests(), options.outputDirectory(), options.scenarios());

@@ -46,9 +46,26 @@ final class CompileOptions {
     }
   }
 
-  /** Reads, validates and compiles the spec. */
-  Result generate(Options options) {
-    return Generator.generate(file, specName(), options);
+  /** The outcome of {@link #compile}: the manifests to use, or the exit code to stop with. */
+  record Compiled(Options options, Result result, int exitCode) {
+    boolean ok() {
+      return exitCode == ExitCode.OK;
+    }
+  }
+
+  /**
+   * Reads, validates and compiles the spec, prints its diagnostics, and checks that every set
+   * {@code --scenario} names exists: what {@code generate} and {@code check} do before they differ.
+   */
+  Compiled compile(CommandLine cli, DiagnosticOutput output) {
+    Options options = options(cli);
+    Result result = Generator.generate(file, specName(), options);
+    output.print(List.of(result), cli.getOut(), cli.getErr());
+    int code = DiagnosticOutput.exitCode(List.of(result));
+    if (code == ExitCode.OK && !knownScenarios(result, options, cli.getErr())) {
+      code = ExitCode.USAGE;
+    }
+    return new Compiled(options, result, code);
   }
 
   /** How messages name the spec. */
@@ -68,7 +85,7 @@ final class CompileOptions {
   }
 
   /** Whether every set {@code --scenario} names exists in the spec; reports those that do not (a usage error). */
-  boolean knownScenarios(Result result, Options options, PrintWriter err) {
+  private boolean knownScenarios(Result result, Options options, PrintWriter err) {
     List<String> unknown = result.spec().map(s -> ScenarioResolver.unknown(s, options.scenarios())).orElse(List.of());
     if (!unknown.isEmpty()) {
       List<String> sets = new ArrayList<>(List.of(Options.BASELINE));

@@ -4,7 +4,6 @@ import dev.scalegen.core.Options;
 import dev.scalegen.core.Result;
 import dev.scalegen.core.emit.OutputWriter;
 import java.io.IOException;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -43,18 +42,14 @@ final class GenerateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Options options = compile.options(spec.commandLine());
-    Result result = compile.generate(options);
+    CompileOptions.Compiled compiled = compile.compile(spec.commandLine(), output);
+    if (!compiled.ok()) {
+      return compiled.exitCode();
+    }
+    Options options = compiled.options();
+    Result result = compiled.result();
     var out = spec.commandLine().getOut();
     var err = spec.commandLine().getErr();
-    output.print(List.of(result), out, err);
-    int code = DiagnosticOutput.exitCode(List.of(result));
-    if (code != ExitCode.OK) {
-      return code;
-    }
-    if (!compile.knownScenarios(result, options, err)) {
-      return ExitCode.USAGE;
-    }
     try {
       OutputWriter.Report report =
           OutputWriter.write(result.manifests(), options.outputDirectory(), options.scenarios());
