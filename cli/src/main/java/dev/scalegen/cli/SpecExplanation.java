@@ -1,6 +1,5 @@
 package dev.scalegen.cli;
 
-import dev.scalegen.core.spec.Behavior;
 import dev.scalegen.core.spec.NodePool;
 import dev.scalegen.core.spec.ScalingSpec;
 import dev.scalegen.core.spec.ScenarioResolver;
@@ -48,24 +47,20 @@ final class SpecExplanation {
   private void rows(EffectiveTier effective, String setName, List<Row> rows) {
     Tier t = effective.tier();
     String name = t.name() + (t.stateful() ? " (stateful)" : "");
-    if (t.autoscaled()) {
-      add(rows, name, effective, "autoscaling.min", str(t.autoscaling().min()));
-      add(rows, name, effective, "autoscaling.max", str(t.autoscaling().max()));
-      add(rows, name, effective, "autoscaling.cpu", percent(t.autoscaling().cpu()));
-      add(rows, name, effective, "autoscaling.memory", percent(t.autoscaling().memory()));
-      add(rows, name, effective, "autoscaling.behavior", behavior(t.autoscaling().behavior()));
-    } else {
-      add(rows, name, effective, "replicas", str(t.replicas()));
+    java.util.Map<String, String> values = effective.values();
+    List<String> fields = t.autoscaled()
+        ? List.of("autoscaling.min", "autoscaling.max", "autoscaling.cpu", "autoscaling.memory", "autoscaling.behavior")
+        : List.of("replicas");
+    for (String field : fields) {
+      add(rows, name, effective, field, values.get(field));
     }
-    var requests = t.resources() == null ? null : t.resources().requests();
-    var limits = t.resources() == null ? null : t.resources().limits();
-    add(rows, name, effective, "resources.requests.cpu", requests == null ? null : requests.cpu());
-    add(rows, name, effective, "resources.requests.memory", requests == null ? null : requests.memory());
-    add(rows, name, effective, "resources.limits.cpu", limits == null ? null : limits.cpu());
-    add(rows, name, effective, "resources.limits.memory", limits == null ? null : limits.memory());
+    for (String field : List.of("resources.requests.cpu", "resources.requests.memory", "resources.limits.cpu",
+        "resources.limits.memory")) {
+      add(rows, name, effective, field, values.get(field));
+    }
     if (t.workers() != null) {
-      String how = t.workers().arg() != null ? t.workers().arg() + " " + t.workers().count()
-          : t.workers().env() + "=" + t.workers().count();
+      String how = t.workers().arg() != null ? t.workers().arg() + " " + values.get("workers.count")
+          : t.workers().env() + "=" + values.get("workers.count");
       add(rows, name, effective, "workers.count", how);
     }
     if (t.placement() != null) {
@@ -117,17 +112,6 @@ final class SpecExplanation {
 
   private static String str(Integer i) {
     return i == null ? null : String.valueOf(i);
-  }
-
-  private static String percent(Integer i) {
-    return i == null ? null : i + "%";
-  }
-
-  private static String behavior(Behavior b) {
-    if (b == null) {
-      return null;
-    }
-    return b.preset() != null ? b.preset() : "explicit policies";
   }
 
   private static String table(List<Row> rows) {

@@ -1,12 +1,8 @@
 package dev.scalegen.core;
 
-import com.github.difflib.DiffUtils;
-import com.github.difflib.UnifiedDiffUtils;
-import dev.scalegen.core.spec.Autoscaling;
-import dev.scalegen.core.spec.Resources;
+import dev.scalegen.core.emit.UnifiedDiff;
 import dev.scalegen.core.spec.ScalingSpec;
 import dev.scalegen.core.spec.ScenarioResolver;
-import dev.scalegen.core.spec.Tier;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,8 +35,8 @@ public record ScenarioDiff(String from, String to, List<Change> changes, String 
     ScenarioResolver.EffectiveSet b = ScenarioResolver.resolve(spec, to);
     List<Change> changes = new ArrayList<>();
     for (String tier : spec.tiers().keySet()) {
-      Map<String, String> before = values(a.tiers().get(tier).tier());
-      Map<String, String> after = values(b.tiers().get(tier).tier());
+      Map<String, String> before = a.tiers().get(tier).values();
+      Map<String, String> after = b.tiers().get(tier).values();
       for (String field : before.keySet()) {
         if (!Objects.equals(before.get(field), after.get(field))) {
           changes.add(new Change(tier, field, before.get(field), after.get(field)));
@@ -54,18 +50,11 @@ public record ScenarioDiff(String from, String to, List<Change> changes, String 
       String before = filesA.getOrDefault(path, "");
       String after = filesB.getOrDefault(path, "");
       if (!before.equals(after)) {
-        diff.append(unified(filesA.containsKey(path) ? from + "/" + path : "/dev/null", before,
+        diff.append(UnifiedDiff.of(filesA.containsKey(path) ? from + "/" + path : "/dev/null", before,
             filesB.containsKey(path) ? to + "/" + path : "/dev/null", after));
       }
     }
     return new ScenarioDiff(from, to, changes, diff.toString());
-  }
-
-  /** A unified diff with three lines of context (java-diff-utils, as {@code scalegen check} prints). */
-  private static String unified(String fromName, String before, String toName, String after) {
-    List<String> a = before.lines().toList();
-    List<String> b = after.lines().toList();
-    return String.join("\n", UnifiedDiffUtils.generateUnifiedDiff(fromName, toName, a, DiffUtils.diff(a, b), 3)) + "\n";
   }
 
   private static TreeSet<String> union(Map<String, String> a, Map<String, String> b) {
@@ -79,29 +68,5 @@ public record ScenarioDiff(String from, String to, List<Change> changes, String 
     manifests.stream().filter(m -> m.path().startsWith(set + "/"))
         .forEach(m -> files.put(m.path().substring(set.length() + 1), m.content()));
     return files;
-  }
-
-  /** The values a scenario may change, by field path; every field is present, {@code null} when unset. */
-  private static Map<String, String> values(Tier t) {
-    Map<String, String> v = new LinkedHashMap<>();
-    Autoscaling a = t.autoscaling();
-    v.put("replicas", string(t.replicas()));
-    v.put("autoscaling.min", a == null ? null : string(a.min()));
-    v.put("autoscaling.max", a == null ? null : string(a.max()));
-    v.put("autoscaling.cpu", a == null || a.cpu() == null ? null : a.cpu() + "%");
-    v.put("autoscaling.memory", a == null || a.memory() == null ? null : a.memory() + "%");
-    v.put("autoscaling.behavior", a == null || a.behavior() == null ? null
-        : a.behavior().preset() != null ? a.behavior().preset() : "custom policies");
-    Resources r = t.resources() == null ? new Resources(null, null) : t.resources();
-    v.put("resources.requests.cpu", r.requestsOrEmpty().cpu());
-    v.put("resources.requests.memory", r.requestsOrEmpty().memory());
-    v.put("resources.limits.cpu", r.limitsOrEmpty().cpu());
-    v.put("resources.limits.memory", r.limitsOrEmpty().memory());
-    v.put("workers.count", t.workers() == null ? null : string(t.workers().count()));
-    return v;
-  }
-
-  private static String string(Integer value) {
-    return value == null ? null : value.toString();
   }
 }

@@ -1,7 +1,5 @@
 package dev.scalegen.core.emit;
 
-import com.github.difflib.DiffUtils;
-import com.github.difflib.UnifiedDiffUtils;
 import dev.scalegen.core.Manifest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -35,16 +33,8 @@ public final class OutputComparison {
      * spec compiles to ({@code b/PATH}, or {@code /dev/null} when stale). Ends with a newline.
      */
     public String unifiedDiff() {
-      List<String> from = lines(actual);
-      List<String> to = lines(expected);
-      String fromName = kind == Kind.MISSING ? "/dev/null" : "a/" + path;
-      String toName = kind == Kind.STALE ? "/dev/null" : "b/" + path;
-      List<String> diff = UnifiedDiffUtils.generateUnifiedDiff(fromName, toName, from, DiffUtils.diff(from, to), 3);
-      return String.join("\n", diff) + "\n";
-    }
-
-    private static List<String> lines(String text) {
-      return text.lines().toList();
+      return UnifiedDiff.of(kind == Kind.MISSING ? "/dev/null" : "a/" + path, actual,
+          kind == Kind.STALE ? "/dev/null" : "b/" + path, expected);
     }
   }
 

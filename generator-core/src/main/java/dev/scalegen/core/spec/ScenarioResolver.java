@@ -30,6 +30,34 @@ public final class ScenarioResolver {
     public EffectiveTier {
       origins = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(origins));
     }
+
+    /**
+     * The value of each tracked field, as text ({@code 70%}, {@code fast-up}, {@code 2Gi}), by the
+     * same field paths as {@link #origins()}; every field is present, {@code null} when unset.
+     */
+    public Map<String, String> values() {
+      Tier t = tier;
+      Autoscaling a = t.autoscaling();
+      Resources r = t.resources() == null ? new Resources(null, null) : t.resources();
+      Map<String, String> v = new LinkedHashMap<>();
+      v.put("replicas", string(t.replicas()));
+      v.put("autoscaling.min", a == null ? null : string(a.min()));
+      v.put("autoscaling.max", a == null ? null : string(a.max()));
+      v.put("autoscaling.cpu", a == null || a.cpu() == null ? null : a.cpu() + "%");
+      v.put("autoscaling.memory", a == null || a.memory() == null ? null : a.memory() + "%");
+      v.put("autoscaling.behavior", a == null || a.behavior() == null ? null
+          : a.behavior().preset() != null ? a.behavior().preset() : "custom policies");
+      v.put("resources.requests.cpu", r.requestsOrEmpty().cpu());
+      v.put("resources.requests.memory", r.requestsOrEmpty().memory());
+      v.put("resources.limits.cpu", r.limitsOrEmpty().cpu());
+      v.put("resources.limits.memory", r.limitsOrEmpty().memory());
+      v.put("workers.count", t.workers() == null ? null : string(t.workers().count()));
+      return v;
+    }
+
+    private static String string(Integer value) {
+      return value == null ? null : value.toString();
+    }
   }
 
   /** A resolved set: its name, its scenario ({@code null} for the baseline) and its tiers in spec order. */
