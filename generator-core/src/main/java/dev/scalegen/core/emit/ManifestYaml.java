@@ -4,17 +4,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.HasMetadata;
-import io.fabric8.kubernetes.api.model.IntOrString;
-import io.fabric8.kubernetes.api.model.Quantity;
 import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.apps.StatefulSet;
 import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.snakeyaml.engine.v2.api.DumpSettings;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
@@ -24,10 +19,9 @@ import org.snakeyaml.engine.v2.schema.CoreSchema;
 
 /**
  * The one YAML writer of scalegen. An object (a fabric8 model object, or a plain map such as a
- * kustomization) is first turned into a tree by Jackson from the model's own Jackson annotations
- * (Jackson 3, already loaded by the validator, which saves a second Jackson's start-up; the
- * annotations are shared by Jackson 2 and 3, and {@code Quantity} and {@code IntOrString} are
- * written as the API expects), then dumped by snakeyaml-engine with one fixed configuration:
+ * kustomization) is first turned into a plain tree from the model's own Jackson annotations
+ * ({@link ModelTree}: the properties Jackson would write, {@code Quantity} and {@code IntOrString}
+ * as the API expects), then dumped by snakeyaml-engine with one fixed configuration:
  *
  * <ul>
  *   <li>keys in alphabetical order at every level, as {@code kubectl get -o yaml} prints them
@@ -48,17 +42,6 @@ public final class ManifestYaml {
   private static final class Reader {
     static final ObjectMapper MAPPER = JsonMapper.builder().build();
   }
-
-  /**
-   * Writes: Jackson 3, which the validator has already loaded, reading the model's Jackson
-   * annotations (shared by both versions); the two model types with Jackson 2 serializers are
-   * written here as the API expects ({@code "2Gi"}, {@code 1} or {@code "50%"}).
-   */
-  private static final tools.jackson.databind.ObjectMapper WRITER = tools.jackson.databind.json.JsonMapper.builder()
-      .addModule(new tools.jackson.databind.module.SimpleModule("scalegen-fabric8")
-          .addSerializer(Quantity.class, new ToStringSerializer<>())
-          .addSerializer(IntOrString.class, new IntOrStringSerializer()))
-      .build();
 
   static final DumpSettings DUMP = DumpSettings.builder()
       .setDefaultFlowStyle(FlowStyle.BLOCK)
@@ -89,7 +72,7 @@ public final class ManifestYaml {
 
   /** The YAML of one object. */
   public static String write(Object object) {
-    Object tree = plain(WRITER.valueToTree(object));
+    Object tree = ModelTree.of(object);
     if (tree == null) {
       throw new IllegalArgumentException("nothing to write: the object is empty");
     }
@@ -110,61 +93,5 @@ public final class ManifestYaml {
   public static HasMetadata readObject(String yaml) {
     String kind = read(yaml, GenericKubernetesResource.class).getKind();
     return read(yaml, KINDS.getOrDefault(kind, GenericKubernetesResource.class));
-  }
-
-  /** A plain Java tree without nulls and empty collections, or {@code null} when nothing is left. */
-  private static Object plain(tools.jackson.databind.JsonNode node) {
-    if (node == null || node.isNull() || node.isMissingNode()) {
-      return null;
-    }
-    if (node.isObject()) {
-      Map<String, Object> map = new TreeMap<>();
-      for (Map.Entry<String, tools.jackson.databind.JsonNode> field : node.properties()) {
-        Object value = plain(field.getValue());
-        if (value != null) {
-          map.put(field.getKey(), value);
-        }
-      }
-      return map.isEmpty() ? null : map;
-    }
-    if (node.isArray()) {
-      List<Object> list = new ArrayList<>();
-      for (tools.jackson.databind.JsonNode item : node) {
-        Object value = plain(item);
-        if (value != null) {
-          list.add(value);
-        }
-      }
-      return list.isEmpty() ? null : list;
-    }
-    if (node.isBoolean()) {
-      return node.booleanValue();
-    }
-    if (node.isIntegralNumber()) {
-      return node.canConvertToLong() ? (Object) node.longValue() : node.bigIntegerValue();
-    }
-    if (node.isNumber()) {
-      return node.decimalValue().toPlainString();
-    }
-    return node.asString();
-  }
-
-  private static final class ToStringSerializer<T> extends tools.jackson.databind.ValueSerializer<T> {
-    @Override
-    public void serialize(T value, tools.jackson.core.JsonGenerator g, tools.jackson.databind.SerializationContext c) {
-      g.writeString(value.toString());
-    }
-  }
-
-  private static final class IntOrStringSerializer extends tools.jackson.databind.ValueSerializer<IntOrString> {
-    @Override
-    public void serialize(IntOrString value, tools.jackson.core.JsonGenerator g,
-        tools.jackson.databind.SerializationContext c) {
-      if (value.getIntVal() != null) {
-        g.writeNumber(value.getIntVal());
-      } else {
-        g.writeString(value.getStrVal());
-      }
-    }
   }
 }
