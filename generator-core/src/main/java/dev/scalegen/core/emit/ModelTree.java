@@ -29,11 +29,36 @@ import java.util.TreeMap;
  * This reads each class once, its annotated fields only. {@code ModelTreeTest} checks that the trees
  * are equal to Jackson's for every object of every golden case, so the two cannot drift apart.
  *
- * <p>Thread-safe: the per-class property lists are immutable and cached in a {@link ClassValue}.
+ * <p>Thread-safe: the per-class field lists are cached in a {@link ClassValue}; a field's name is
+ * set once, to the same value by whichever thread reads it first.
  */
 final class ModelTree {
 
-  private record Property(String name, Field field) {}
+  /**
+   * A field that may be a property. Its name is read from its {@link JsonProperty} the first time
+   * the field holds a value: most fields of a model object are never set (a pod spec has forty), and
+   * reading a field's annotations is what costs. Threads racing to name it compute the same string.
+   */
+  private static final class Property {
+    private static final String NOT_A_PROPERTY = "";
+    final Field field;
+    private volatile String name;
+
+    Property(Field field) {
+      this.field = field;
+    }
+
+    /** The property's name, or {@code null} when the field is not a property. */
+    String name() {
+      String n = name;
+      if (n == null) {
+        JsonProperty json = field.getDeclaredAnnotation(JsonProperty.class);
+        n = json == null ? NOT_A_PROPERTY : json.value().isEmpty() ? field.getName() : json.value();
+        name = n;
+      }
+      return n.isEmpty() ? null : n;
+    }
+  }
 
   /** The properties of a model class, and the field behind its {@link JsonAnyGetter} (or {@code null}). */
   private record Shape(List<Property> properties, Field additional) {}
@@ -111,9 +136,11 @@ final class ModelTree {
     Map<String, Object> out = new TreeMap<>();
     try {
       for (Property p : shape.properties()) {
-        Object plain = of(p.field().get(bean));
+        Object value = p.field.get(bean);
+        String name = value == null ? null : p.name();
+        Object plain = name == null ? null : of(value);
         if (plain != null) {
-          out.put(p.name(), plain);
+          out.put(name, plain);
         }
       }
       if (shape.additional() != null && shape.additional().get(bean) instanceof Map<?, ?> extra) {
@@ -134,10 +161,9 @@ final class ModelTree {
     List<Property> properties = new ArrayList<>();
     for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
       for (Field field : c.getDeclaredFields()) {
-        JsonProperty json = Modifier.isStatic(field.getModifiers()) ? null : field.getDeclaredAnnotation(JsonProperty.class);
-        if (json != null) {
+        if (!Modifier.isStatic(field.getModifiers()) && !field.getName().equals("additionalProperties")) {
           field.setAccessible(true);
-          properties.add(new Property(json.value().isEmpty() ? field.getName() : json.value(), field));
+          properties.add(new Property(field));
         }
       }
     }
