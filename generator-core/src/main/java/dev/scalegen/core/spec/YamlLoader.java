@@ -246,10 +246,11 @@ public final class YamlLoader {
       advance(f);
       return;
     }
-    RScalar rec = new RScalar(line, column, event.getValue(), kind, YamlScalars.resolved(event),
+    String anchor = event.getAnchor().map(Anchor::getValue).orElse(null);
+    RScalar rec = new RScalar(line, column, anchor, event.getValue(), kind, YamlScalars.resolved(event),
         event.getScalarStyle() == ScalarStyle.PLAIN);
-    if (event.getAnchor().isPresent()) {
-      register(event.getAnchor().get().getValue(), rec);
+    if (anchor != null) {
+      anchors.put(anchor, rec);
     }
     place(rec);
   }
@@ -284,9 +285,10 @@ public final class YamlLoader {
         return;
       }
     }
-    Rec rec = mapping ? new RMap(line, column) : new RSeq(line, column);
-    if (anchor.isPresent()) {
-      register(anchor.get().getValue(), rec);
+    String name = anchor.map(Anchor::getValue).orElse(null);
+    RCollection rec = mapping ? new RMap(line, column, name) : new RSeq(line, column, name);
+    if (name != null) {
+      anchors.put(name, rec);
     }
     top = new Frame(f, event.getStartMark(), rec);
   }
@@ -314,11 +316,6 @@ public final class YamlLoader {
     }
     top = f.parent;
     place(f.rec);
-  }
-
-  private void register(String anchor, Rec rec) {
-    rec.anchor = anchor;
-    anchors.put(anchor, rec);
   }
 
   /** Puts a finished node (a recorded one, or an alias's target) where the enclosing collection is. */
@@ -431,16 +428,16 @@ public final class YamlLoader {
         return;
       }
     } else {
-      Expansion x = new Expansion(rec, f, name, f == null ? 0 : f.index, pointer, keyLine, keyColumn, d,
-          converted.size(), nodeCount);
-      expansions.add(x);
-      measure(rec);
-      if ((long) nodeCount + rec.size > SpecLimits.MAX_NODES || (long) d + rec.height > SpecLimits.MAX_DEPTH) {
+      RCollection c = (RCollection) rec;
+      expansions.add(new Expansion(c, f, name, f == null ? 0 : f.index, pointer, keyLine, keyColumn, d,
+          converted.size(), nodeCount));
+      measure(c);
+      if ((long) nodeCount + c.size > SpecLimits.MAX_NODES || (long) d + c.height > SpecLimits.MAX_DEPTH) {
         limitHit = true; // expandAll finds exactly where, and reports it
         return;
       }
-      nodeCount += rec.size;
-      nodes.put(pointer, new SourceMap.Node(keyLine, keyColumn, rec.line, rec.column, null, false));
+      nodeCount += c.size;
+      nodes.put(pointer, new SourceMap.Node(keyLine, keyColumn, c.line, c.column, null, false));
       value = JSON.nullNode(); // replaced by expandAll
     }
     if (f == null) {
@@ -487,7 +484,7 @@ public final class YamlLoader {
 
   /** Stands for the entries of a streamed mapping, already converted, in the list that {@link #flatten} resolves. */
   private static final RTuple OWN = new RTuple(null, null);
-  private static final RScalar MERGE_KEY = new RScalar(0, 0, "<<", Kind.MERGE, true, true);
+  private static final RScalar MERGE_KEY = new RScalar(0, 0, null, "<<", Kind.MERGE, true, true);
 
   /** Adds to a streamed mapping, after its own entries, those its merge keys bring. */
   private void mergeInto(Frame f) {
@@ -597,6 +594,7 @@ public final class YamlLoader {
       try {
         value = convert(x.rec(), x.pointer(), x.keyLine(), x.keyColumn(), x.depth());
       } catch (LimitExceeded e) {
+        limitHit = true; // (already known: the expansion was measured)
         break;
       }
       Frame f = x.parent();
@@ -647,36 +645,36 @@ public final class YamlLoader {
    * Sets {@code size} (the nodes that converting a collection visits) and {@code height} (how much
    * deeper it goes) of a recorded collection, both "infinite" when an alias inside it leads back to it.
    */
-  private static void measure(Rec rec) {
-    if (rec.size != Rec.UNMEASURED) {
+  private static void measure(RCollection rec) {
+    if (rec.size != RCollection.UNMEASURED) {
       return;
     }
-    rec.size = Rec.MEASURING;
+    rec.size = RCollection.MEASURING;
     long size = 1;
     int height = 0;
     for (Rec child : children(rec)) {
       int childSize;
       int childHeight;
-      if (child instanceof RScalar) {
+      if (!(child instanceof RCollection c)) {
         childSize = 1;
         childHeight = 0;
-      } else if (child.size == Rec.MEASURING) {
-        childSize = Rec.INFINITE;
-        childHeight = Rec.INFINITE;
+      } else if (c.size == RCollection.MEASURING) {
+        childSize = RCollection.INFINITE;
+        childHeight = RCollection.INFINITE;
       } else {
-        measure(child);
-        childSize = child.size;
-        childHeight = child.height;
+        measure(c);
+        childSize = c.size;
+        childHeight = c.height;
       }
-      size = Math.min(Rec.INFINITE, size + childSize);
-      height = Math.max(height, childHeight == Rec.INFINITE ? Rec.INFINITE : childHeight + 1);
+      size = Math.min(RCollection.INFINITE, size + childSize);
+      height = Math.max(height, childHeight == RCollection.INFINITE ? RCollection.INFINITE : childHeight + 1);
     }
     rec.size = (int) size;
     rec.height = height;
   }
 
   /** What converting a collection visits: its items, or the values of its keys' first occurrences. */
-  private static List<Rec> children(Rec rec) {
+  private static List<Rec> children(RCollection rec) {
     if (rec instanceof RSeq seq) {
       return seq.items;
     }
@@ -760,7 +758,7 @@ public final class YamlLoader {
     final String pointer;
     final int depth;
     /** Recorded: the collection being built. */
-    final Rec rec;
+    final RCollection rec;
     /** Sequence: the index of the next item. */
     int index;
     /** Mapping: whether a key has been read and its value is next, and that key. */
@@ -783,12 +781,12 @@ public final class YamlLoader {
       this(parent, start, false, null, array, pointer, depth, null);
     }
 
-    Frame(Frame parent, Optional<Mark> start, Rec rec) {
+    Frame(Frame parent, Optional<Mark> start, RCollection rec) {
       this(parent, start, rec instanceof RMap, null, null, null, 0, rec);
     }
 
     private Frame(Frame parent, Optional<Mark> start, boolean mapping, ObjectNode object, ArrayNode array,
-        String pointer, int depth, Rec rec) {
+        String pointer, int depth, RCollection rec) {
       this.parent = parent;
       this.start = start;
       this.mapping = mapping;
@@ -805,19 +803,14 @@ public final class YamlLoader {
    * composing needs but converting does not (a merge value, a skipped duplicate). 1-based position.
    */
   private abstract static class Rec {
-    static final int UNMEASURED = -1;
-    static final int MEASURING = -2;
-    static final int INFINITE = Integer.MAX_VALUE;
-
     final int line;
     final int column;
-    String anchor;
-    int size = UNMEASURED;
-    int height;
+    final String anchor;
 
-    Rec(int line, int column) {
+    Rec(int line, int column, String anchor) {
       this.line = line;
       this.column = column;
+      this.anchor = anchor;
     }
   }
 
@@ -827,8 +820,8 @@ public final class YamlLoader {
     final boolean resolved;
     final boolean plain;
 
-    RScalar(int line, int column, String value, Kind kind, boolean resolved, boolean plain) {
-      super(line, column);
+    RScalar(int line, int column, String anchor, String value, Kind kind, boolean resolved, boolean plain) {
+      super(line, column, anchor);
       this.value = value;
       this.kind = kind;
       this.resolved = resolved;
@@ -836,28 +829,42 @@ public final class YamlLoader {
     }
   }
 
-  private static final class RSeq extends Rec {
-    final List<Rec> items = new ArrayList<>();
+  /** A recorded mapping or sequence, and what {@link #measure} found about it. */
+  private abstract static class RCollection extends Rec {
+    static final int UNMEASURED = -1;
+    static final int MEASURING = -2;
+    static final int INFINITE = Integer.MAX_VALUE;
 
-    RSeq(int line, int column) {
-      super(line, column);
+    int size = UNMEASURED;
+    int height;
+
+    RCollection(int line, int column, String anchor) {
+      super(line, column, anchor);
     }
   }
 
-  private static final class RMap extends Rec {
+  private static final class RSeq extends RCollection {
+    final List<Rec> items = new ArrayList<>();
+
+    RSeq(int line, int column, String anchor) {
+      super(line, column, anchor);
+    }
+  }
+
+  private static final class RMap extends RCollection {
     List<RTuple> tuples = new ArrayList<>();
     /** A merge key has been read and not resolved yet (the mapping is still open). */
     boolean hasMergeTag;
 
-    RMap(int line, int column) {
-      super(line, column);
+    RMap(int line, int column, String anchor) {
+      super(line, column, anchor);
     }
   }
 
   private record RTuple(Rec key, Rec value) {}
 
   /** A recorded collection to convert into its place once the stream has passed its checks. */
-  private record Expansion(Rec rec, Frame parent, String name, int index, String pointer, int keyLine,
+  private record Expansion(RCollection rec, Frame parent, String name, int index, String pointer, int keyLine,
       int keyColumn, int depth, int diagnosticsBefore, int nodesBefore) {}
 
   /** Unwinds the conversion once a limit is hit; the diagnostic is already recorded. */

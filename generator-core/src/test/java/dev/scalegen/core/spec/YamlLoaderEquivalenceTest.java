@@ -20,7 +20,7 @@ import tools.jackson.databind.JsonNode;
  * The single-pass {@link YamlLoader} gives exactly what composing a node graph and converting it
  * gives ({@link ComposedYamlLoader}): the same tree (types, values, key order), the same source map,
  * the same diagnostics in the same order. Checked on every spec in the repository, on cases chosen
- * for the corners of anchors, merges and limits, and on generated documents.
+ * for the corners of anchors, merges and limits, and on 2,000 generated documents.
  */
 class YamlLoaderEquivalenceTest {
 
@@ -164,15 +164,15 @@ class YamlLoaderEquivalenceTest {
     assertSame("d: 1\nd: 2\na: &b [1, 2\n");
     assertSame("d: 1\nd: 2\na: *u\nb: [1, 2\n");
     assertSame("d: 1\nd: 2\nx: *u\n");
-    // Node limit: in an expansion, then in a later streamed duplicate; and in streamed nodes.
+    // The node limit (the anchors below define 123,465 nodes, *e is 111,111): hit in an expansion, or in
+    // streamed nodes after expansions; duplicates before the limit are reported, those after it are not.
     String bomb = "a: &a [0,1,2,3,4,5,6,7,8,9]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b,*b]\n"
         + "d: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c,*c]\ne: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d,*d]\n";
     assertSame(bomb + "x: 1\nx: 2\nf: [*e, *e, *e]\ny: 1\ny: 2\n");
     assertSame("x: 1\nx: 2\n" + bomb + "f: [*e, *e]\nz: {d: 1, d: 2}\ng: [*e]\n");
     assertSame(bomb + "f: [*e, *e]\nz: {d: 1, d: 2}\ng: [*e]\nh: *u\n");
     assertSame(bomb + "f: [*e, *e]\nz: {d: 1, d: 2}\ng: [*e]\nh: [1\n");
-    assertSame(bomb + "f: [*e, *e]\n" + "w: [" + "1, ".repeat(60_000) + "1]\n");
-    assertSame("w: [" + "1, ".repeat(250_010) + "1]\nd: 1\nd: 2\n");
+    assertSame(bomb + "f: [*e]\nd: 1\nd: 2\nw: [" + "1, ".repeat(20_000) + "1]\nz: 1\nz: 2\n");
     assertSame("w: &w {a: {b: 1, b: 2}}\nd: 1\nd: 2\ne: *w\n");
     assertSame("e: &e {a: {b: 1, b: 2}, c: " + "[".repeat(60) + "]".repeat(60) + "}\nx: [[[[[*e]]]]]\n");
   }
@@ -188,7 +188,7 @@ class YamlLoaderEquivalenceTest {
   @Test
   void generatedDocuments() {
     assertTimeoutPreemptively(Duration.ofMinutes(2), () -> {
-      for (int seed = 0; seed < 4000; seed++) {
+      for (int seed = 0; seed < 2000; seed++) {
         assertSame(new Generated(new Random(seed)).document());
       }
     });
