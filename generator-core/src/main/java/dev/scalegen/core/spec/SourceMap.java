@@ -72,7 +72,7 @@ public final class SourceMap {
 
   /** The pointer of a child: {@code child("/tiers", "backend")} is {@code /tiers/backend}. */
   public static String child(String pointer, String segment) {
-    // Not `+`: called for every node of a spec, and a fresh JVM pays for linking each `+`.
+    // Not `+`: called for every node of a spec, and a fresh JVM pays for linking each `+` call site.
     String s = escape(segment);
     return new StringBuilder(pointer.length() + 1 + s.length()).append(pointer).append('/').append(s).toString();
   }

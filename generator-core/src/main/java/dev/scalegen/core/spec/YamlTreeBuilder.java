@@ -34,9 +34,10 @@ import tools.jackson.databind.node.ObjectNode;
  * Builds the JSON tree and {@link SourceMap} of a document from its parse events, giving what
  * snakeyaml-engine's composer and a conversion of its node graph would give. Collections are
  * converted as they stream; anchored values (and merge values, skipped duplicates, non-scalar keys)
- * are kept as a {@link YamlGraph} instead. Aliases to collections, anchored collections and merged
- * entries are expanded only by {@link #finish()}, once the whole stream has passed the loader's
- * checks: their sizes are measured in advance, so the node limit is known as the stream goes.
+ * are kept as a {@link YamlGraph} instead. The collections of the graph that belong in the tree
+ * (anchored ones, and those that aliases and merge keys bring) are converted only by
+ * {@link #finish()}, once the whole stream has passed the loader's checks; their sizes are measured
+ * in advance, so the node limit is known as the stream goes.
  *
  * <p>Two kinds of problem are kept apart, as they came from two steps: {@link #composeError()} (an
  * undefined alias, a key that is not a scalar, a merge of something that is not a mapping; the first

@@ -20,8 +20,7 @@ class YamlScalarsTest {
   /** snakeyaml-engine's answer, as a kind (its environment-variable tag is a string to us). */
   private static Kind core(String s) {
     Tag tag = CORE.resolve(s, true);
-    Kind kind = YamlScalars.kind(tag);
-    return kind;
+    return YamlScalars.kind(tag);
   }
 
   @Test
