@@ -16,9 +16,10 @@ public final class SourceMap {
   private final String file;
   private final Map<String, Node> nodes;
 
+  /** Takes {@code nodes} over without copying it: the caller must not change the map afterwards. */
   SourceMap(String file, Map<String, Node> nodes) {
     this.file = file;
-    this.nodes = Map.copyOf(nodes);
+    this.nodes = nodes;
   }
 
   /** The file name as the user gave it. */
@@ -63,12 +64,22 @@ public final class SourceMap {
 
   /** Escapes one pointer segment ({@code ~} and {@code /}) as RFC 6901 says. */
   public static String escape(String segment) {
+    if (segment.indexOf('~') < 0 && segment.indexOf('/') < 0) {
+      return segment;
+    }
     return segment.replace("~", "~0").replace("/", "~1");
   }
 
   /** The pointer of a child: {@code child("/tiers", "backend")} is {@code /tiers/backend}. */
   public static String child(String pointer, String segment) {
-    return pointer + "/" + escape(segment);
+    // Not `+`: called for every node of a spec, and a fresh JVM pays for linking each `+` call site.
+    String s = escape(segment);
+    return new StringBuilder(pointer.length() + 1 + s.length()).append(pointer).append('/').append(s).toString();
+  }
+
+  /** The pointer of a list item: {@code item("/tiers/web/command", 1)} is {@code /tiers/web/command/1}. */
+  static String item(String pointer, int index) {
+    return new StringBuilder(pointer.length() + 4).append(pointer).append('/').append(index).toString();
   }
 
   /** Turns a pointer into the dotted form users read in messages: {@code tiers.backend.autoscaling.min}. */

@@ -3,54 +3,52 @@ package dev.scalegen.core.spec;
 import dev.scalegen.core.diag.Code;
 import dev.scalegen.core.diag.Diagnostic;
 import dev.scalegen.core.diag.Location;
-import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Compose;
-import org.snakeyaml.engine.v2.api.lowlevel.Parse;
+import org.snakeyaml.engine.v2.common.Anchor;
 import org.snakeyaml.engine.v2.events.AliasEvent;
 import org.snakeyaml.engine.v2.events.CollectionStartEvent;
 import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
-import org.snakeyaml.engine.v2.nodes.MappingNode;
-import org.snakeyaml.engine.v2.nodes.Node;
-import org.snakeyaml.engine.v2.nodes.NodeTuple;
-import org.snakeyaml.engine.v2.nodes.ScalarNode;
-import org.snakeyaml.engine.v2.nodes.SequenceNode;
-import org.snakeyaml.engine.v2.nodes.Tag;
-import org.snakeyaml.engine.v2.schema.CoreSchema;
+import org.snakeyaml.engine.v2.parser.ParserImpl;
+import org.snakeyaml.engine.v2.scanner.StreamReader;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.JsonNodeFactory;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Reads YAML text into a JSON tree plus a {@link SourceMap} that keeps the line and column of every
  * node. YAML 1.2 core schema: {@code yes}, {@code no}, {@code on} and {@code off} are strings;
  * {@code 0755} is the integer 755. Duplicate keys are reported, not silently merged. Each limit of
  * {@link SpecLimits} is enforced before the step that it protects.
+ *
+ * <p>One pass over snakeyaml-engine's parse events checks the stream and builds the tree
+ * ({@link YamlTreeBuilder}); no node graph is composed. Problems are reported as if three steps ran
+ * one after the other, as they once did: the checks of the whole stream first (one document, nesting
+ * depth, aliases to collections), then what composing refuses (an undefined alias, a key that is not
+ * a scalar, a merge of something that is not a mapping), then what converting finds (duplicate keys,
+ * the node limit).
  */
 public final class YamlLoader {
 
   /** The parsed tree ({@code null} when the text could not be parsed), its source map and the problems found. */
   public record Parsed(JsonNode root, SourceMap sourceMap, List<Diagnostic> diagnostics) {}
 
-  private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
-
   private final SpecSource source;
-  private final List<Diagnostic> diagnostics = new ArrayList<>();
-  private final Map<String, SourceMap.Node> nodes = new HashMap<>();
-  private int nodeCount;
+  private final YamlTreeBuilder tree;
+  private int depth;
+  private int documents;
+  private int collectionAliases;
+  private final Set<String> collectionAnchors = new HashSet<>();
 
   private YamlLoader(SpecSource source) {
     this.source = source;
+    this.tree = new YamlTreeBuilder(source.name(), source.text().length());
   }
 
   /** Parses one source. Never throws for bad input. */
@@ -61,10 +59,6 @@ public final class YamlLoader {
   private static LoadSettings settings(String name) {
     return LoadSettings.builder()
         .setLabel(name)
-        .setSchema(new CoreSchema())
-        .setAllowDuplicateKeys(true) // we report duplicates ourselves, all of them, with positions
-        .setAllowRecursiveKeys(false)
-        .setMaxAliasesForCollections(SpecLimits.MAX_COLLECTION_ALIASES)
         .setCodePointLimit(SpecLimits.MAX_FILE_BYTES)
         .setUseMarks(true)
         .build();
@@ -73,185 +67,85 @@ public final class YamlLoader {
   private Parsed run() {
     LoadSettings settings = settings(source.name());
     SourceMap empty = new SourceMap(source.name(), Map.of());
+    List<Diagnostic> diagnostics = new ArrayList<>();
     try {
-      if (!checkStructure(settings)) {
+      ParserImpl parser = new ParserImpl(settings, new StreamReader(settings, source.text()));
+      while (parser.hasNext()) {
+        Event event = parser.next();
+        Diagnostic refused = check(event);
+        if (refused != null) {
+          diagnostics.add(refused);
+          return new Parsed(null, empty, diagnostics);
+        }
+        tree.accept(event);
+      }
+      if (tree.composeError() != null) {
+        throw tree.composeError();
+      }
+      if (documents == 0 || tree.rootIsNull()) {
+        diagnostics.add(Diagnostic.of(Code.EMPTY_SPEC, Location.ofFile(source.name()),
+            "`" + source.name() + "` holds no spec", "start from `examples/docvault/scaling.yaml`"));
         return new Parsed(null, empty, diagnostics);
       }
-      Optional<Node> document = new Compose(settings).composeString(source.text());
-      if (document.isEmpty() || isNull(document.get())) {
-        report(Code.EMPTY_SPEC, Location.ofFile(source.name()), "`" + source.name() + "` holds no spec",
-            "start from `examples/docvault/scaling.yaml`");
-        return new Parsed(null, empty, diagnostics);
-      }
-      JsonNode root = convert(document.get(), "", null, 0);
-      return new Parsed(root, new SourceMap(source.name(), nodes), diagnostics);
-    } catch (LimitExceeded e) {
-      return new Parsed(null, empty, diagnostics);
+      JsonNode root = tree.finish();
+      diagnostics.addAll(tree.diagnostics());
+      return new Parsed(root, root == null ? empty : tree.sourceMap(), diagnostics);
     } catch (MarkedYamlEngineException e) {
       Location at = e.getProblemMark().map(this::location).orElse(Location.ofFile(source.name()));
       boolean limit = String.valueOf(e.getProblem()).contains("aliases");
-      report(limit ? Code.YAML_LIMIT : Code.YAML_SYNTAX, at, describe(e),
+      diagnostics.add(Diagnostic.of(limit ? Code.YAML_LIMIT : Code.YAML_SYNTAX, at, describe(e),
           limit ? "at most " + SpecLimits.MAX_COLLECTION_ALIASES + " aliases to mappings or lists are allowed"
-              : syntaxHint(String.valueOf(e.getProblem())));
+              : syntaxHint(String.valueOf(e.getProblem()))));
       return new Parsed(null, empty, diagnostics);
     } catch (YamlEngineException e) {
       boolean limit = String.valueOf(e.getMessage()).contains("aliases")
           || String.valueOf(e.getMessage()).contains("code points");
-      report(limit ? Code.YAML_LIMIT : Code.YAML_SYNTAX, Location.ofFile(source.name()),
-          "YAML cannot be read: " + firstLine(e.getMessage()), "");
+      diagnostics.add(Diagnostic.of(limit ? Code.YAML_LIMIT : Code.YAML_SYNTAX, Location.ofFile(source.name()),
+          "YAML cannot be read: " + firstLine(e.getMessage()), ""));
       return new Parsed(null, empty, diagnostics);
     }
   }
 
-  /** Streams parse events (no recursion) to refuse deep nesting and extra documents before composing. */
-  private boolean checkStructure(LoadSettings settings) {
-    int depth = 0;
-    int documents = 0;
-    int collectionAliases = 0;
-    java.util.Set<String> collectionAnchors = new java.util.HashSet<>();
-    for (Event event : new Parse(settings).parseString(source.text())) {
-      if (event instanceof CollectionStartEvent start) {
-        start.getAnchor().ifPresent(a -> collectionAnchors.add(a.getValue()));
-      }
-      switch (event.getEventId()) {
-        case DocumentStart -> {
-          documents++;
-          if (documents == 2) {
-            report(Code.MULTIPLE_DOCUMENTS, location(event.getStartMark()),
-                "`" + source.name() + "` holds more than one YAML document",
-                "keep one spec per file; remove the `---` line and what follows, or move it to its own file");
-            return false;
-          }
+  /**
+   * Checks one event against the limits of the whole stream: returns the diagnostic that refuses the
+   * file, or {@code null}. The checks need no recursion, so deep nesting is refused before anything
+   * is built from it.
+   */
+  private Diagnostic check(Event event) {
+    switch (event.getEventId()) {
+      case DocumentStart -> {
+        if (++documents == 2) {
+          return Diagnostic.of(Code.MULTIPLE_DOCUMENTS, location(event.getStartMark()),
+              "`" + source.name() + "` holds more than one YAML document",
+              "keep one spec per file; remove the `---` line and what follows, or move it to its own file");
         }
-        case MappingStart, SequenceStart -> {
-          depth++;
-          if (depth > SpecLimits.MAX_DEPTH) {
-            report(Code.YAML_LIMIT, location(event.getStartMark()),
-                "nesting is deeper than " + SpecLimits.MAX_DEPTH + " levels", "a spec needs fewer than 10 levels");
-            return false;
-          }
+      }
+      case MappingStart, SequenceStart -> {
+        Optional<Anchor> anchor = ((CollectionStartEvent) event).getAnchor();
+        if (anchor.isPresent()) {
+          collectionAnchors.add(anchor.get().getValue());
         }
-        case MappingEnd, SequenceEnd -> depth--;
-        case Alias -> {
-          if (collectionAnchors.contains(((AliasEvent) event).getAlias().getValue())
-              && ++collectionAliases > SpecLimits.MAX_COLLECTION_ALIASES) {
-            report(Code.YAML_LIMIT, location(event.getStartMark()),
-                "more than " + SpecLimits.MAX_COLLECTION_ALIASES + " aliases to mappings or lists",
-                "write the values out; aliases that multiply each other can expand to billions of nodes");
-            return false;
-          }
+        if (++depth > SpecLimits.MAX_DEPTH) {
+          return Diagnostic.of(Code.YAML_LIMIT, location(event.getStartMark()),
+              "nesting is deeper than " + SpecLimits.MAX_DEPTH + " levels", "a spec needs fewer than 10 levels");
         }
-        default -> { }
       }
-    }
-    return true;
-  }
-
-  private JsonNode convert(Node node, String pointer, Node key, int depth) {
-    if (++nodeCount > SpecLimits.MAX_NODES || depth > SpecLimits.MAX_DEPTH) {
-      report(Code.YAML_LIMIT, location(node.getStartMark()),
-          nodeCount > SpecLimits.MAX_NODES
-              ? "the document expands to more than " + SpecLimits.MAX_NODES + " nodes once aliases are resolved"
-              : "aliases nest deeper than " + SpecLimits.MAX_DEPTH + " levels",
-          "write the values out instead of nesting aliases");
-      throw new LimitExceeded();
-    }
-    Position k = key == null ? Position.NONE : position(key.getStartMark());
-    Position v = position(node.getStartMark());
-    if (node instanceof ScalarNode scalar) {
-      nodes.putIfAbsent(pointer, new SourceMap.Node(k.line, k.column, v.line, v.column, scalar.getValue(), scalar.isPlain()));
-      return scalar(scalar);
-    }
-    nodes.putIfAbsent(pointer, new SourceMap.Node(k.line, k.column, v.line, v.column, null, false));
-    if (node instanceof SequenceNode sequence) {
-      ArrayNode array = JSON.arrayNode();
-      int i = 0;
-      for (Node item : sequence.getValue()) {
-        array.add(convert(item, pointer + "/" + i++, null, depth + 1));
-      }
-      return array;
-    }
-    MappingNode mapping = (MappingNode) node;
-    ObjectNode object = JSON.objectNode();
-    Map<String, Node> seen = new HashMap<>();
-    for (NodeTuple tuple : mapping.getValue()) {
-      Node keyNode = tuple.getKeyNode();
-      if (!(keyNode instanceof ScalarNode keyScalar)) {
-        report(Code.YAML_SYNTAX, location(keyNode.getStartMark()), "a key must be a plain string, not a mapping or list",
-            "");
-        continue;
-      }
-      String name = keyScalar.getValue();
-      Node first = seen.putIfAbsent(name, keyNode);
-      if (first != null) {
-        Position p = position(first.getStartMark());
-        report(Code.DUPLICATE_KEY, location(keyNode.getStartMark(), SourceMap.child(pointer, name)),
-            "duplicate key `" + name + "` (first defined at line " + p.line + ", column " + p.column + ")",
-            "remove one of the two; YAML keeps only one value per key");
-        continue;
-      }
-      String child = SourceMap.child(pointer, name);
-      object.set(name, convert(tuple.getValueNode(), child, keyNode, depth + 1));
-    }
-    return object;
-  }
-
-  private static JsonNode scalar(ScalarNode scalar) {
-    String text = scalar.getValue();
-    Tag tag = scalar.getTag();
-    try {
-      if (Tag.NULL.equals(tag)) {
-        return JSON.nullNode();
-      }
-      if (Tag.BOOL.equals(tag)) {
-        return JSON.booleanNode(Boolean.parseBoolean(text.toLowerCase(java.util.Locale.ROOT)));
-      }
-      if (Tag.INT.equals(tag)) {
-        return JSON.numberNode(integer(text));
-      }
-      if (Tag.FLOAT.equals(tag)) {
-        String t = text.toLowerCase(java.util.Locale.ROOT);
-        if (t.endsWith(".inf") || t.endsWith(".nan")) {
-          return JSON.stringNode(text);
+      case MappingEnd, SequenceEnd -> depth--;
+      case Alias -> {
+        if (collectionAnchors.contains(((AliasEvent) event).getAlias().getValue())
+            && ++collectionAliases > SpecLimits.MAX_COLLECTION_ALIASES) {
+          return Diagnostic.of(Code.YAML_LIMIT, location(event.getStartMark()),
+              "more than " + SpecLimits.MAX_COLLECTION_ALIASES + " aliases to mappings or lists",
+              "write the values out; aliases that multiply each other can expand to billions of nodes");
         }
-        return JSON.numberNode(new BigDecimal(text.startsWith("+") ? text.substring(1) : text));
       }
-    } catch (NumberFormatException e) {
-      return JSON.stringNode(text);
+      default -> { }
     }
-    return JSON.stringNode(text);
-  }
-
-  private static BigInteger integer(String text) {
-    String t = text.startsWith("+") ? text.substring(1) : text;
-    if (t.startsWith("0o")) {
-      return new BigInteger(t.substring(2), 8);
-    }
-    if (t.startsWith("0x")) {
-      return new BigInteger(t.substring(2), 16);
-    }
-    return new BigInteger(t);
-  }
-
-  private static boolean isNull(Node node) {
-    return node instanceof ScalarNode s && Tag.NULL.equals(s.getTag());
-  }
-
-  private record Position(int line, int column) {
-    static final Position NONE = new Position(0, 0);
-  }
-
-  private static Position position(Optional<Mark> mark) {
-    return mark.map(m -> new Position(m.getLine() + 1, m.getColumn() + 1)).orElse(Position.NONE);
+    return null;
   }
 
   private Location location(Optional<Mark> mark) {
-    return location(mark, "");
-  }
-
-  private Location location(Optional<Mark> mark, String pointer) {
-    Position p = position(mark);
-    return new Location(source.name(), p.line, p.column, pointer);
+    return mark.map(this::location).orElse(new Location(source.name(), 0, 0, ""));
   }
 
   private Location location(Mark mark) {
@@ -279,6 +173,9 @@ public final class YamlLoader {
     if (problem.contains("undefined alias")) {
       return "define the anchor (`&name`) before the alias (`*name`) that uses it";
     }
+    if (problem.contains("merges itself")) {
+      return "merge a mapping defined before this one, not one that contains the `<<`";
+    }
     if (problem.contains("found unexpected end of stream") || problem.contains("found unexpected end")) {
       return "a quote or bracket is not closed";
     }
@@ -291,16 +188,5 @@ public final class YamlLoader {
     }
     int nl = s.indexOf('\n');
     return nl < 0 ? s : s.substring(0, nl);
-  }
-
-  private void report(Code code, Location at, String message, String hint) {
-    diagnostics.add(Diagnostic.of(code, at, message, hint));
-  }
-
-  /** Unwinds the conversion once a limit is hit; the diagnostic is already recorded. */
-  private static final class LimitExceeded extends RuntimeException {
-    LimitExceeded() {
-      super(null, null, false, false);
-    }
   }
 }

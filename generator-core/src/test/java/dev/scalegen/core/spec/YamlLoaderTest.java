@@ -78,4 +78,30 @@ class YamlLoaderTest {
     assertThat(p.diagnostics()).isEmpty();
     assertThat(p.root().get("b").get("cpu").intValue()).isEqualTo(1);
   }
+
+  @Test
+  void refusesAMappingThatMergesItself() { // snakeyaml-engine's own merge never returns on this
+    YamlLoader.Parsed p = load("a: &a {x: 1, <<: *a}\n");
+    assertThat(p.root()).isNull();
+    assertThat(p.diagnostics()).singleElement().satisfies(d -> {
+      assertThat(d.code()).isEqualTo(Code.YAML_SYNTAX);
+      assertThat(d.message()).contains("merges itself");
+      assertThat(d.location().line()).isEqualTo(1);
+      assertThat(d.location().column()).isEqualTo(4);
+    });
+  }
+
+  @Test
+  void expandsAliasesOnlyOnceTheWholeFileIsRead() {
+    // The expansion of *e would exceed the node limit, but the syntax error later is what is reported.
+    StringBuilder yaml = new StringBuilder("a: &a [0,1,2,3,4,5,6,7,8,9]\n");
+    for (char c = 'b'; c <= 'f'; c++) {
+      yaml.append(c).append(": &").append(c).append(" [").append(("*" + (char) (c - 1) + ",").repeat(9))
+          .append('*').append((char) (c - 1)).append("]\n");
+    }
+    YamlLoader.Parsed p = load(yaml + "g: [1\n");
+    assertThat(p.diagnostics()).singleElement().satisfies(d -> assertThat(d.code()).isEqualTo(Code.YAML_SYNTAX));
+    assertThat(load(yaml.toString()).diagnostics()).singleElement()
+        .satisfies(d -> assertThat(d.message()).contains("more than 250000 nodes"));
+  }
 }
