@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Start-up of the CLI as a whole process on the DocVault example: the median wall time of RUNS runs
 # of `validate` and of `generate` (into a directory that already holds the output, as in a build),
-# with the plain jar and with the launcher (class-data-sharing archive, C1, serial GC).
+# with the plain jar and with the launcher (static class-data-sharing archive, C1, serial GC,
+# transparent huge pages: docs/cli.md#start-up); and `--help`, which picocli reads.
 #   bench/startup.sh [RUNS]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -26,4 +27,5 @@ measure "java -jar scalegen.jar validate" java -jar cli/target/scalegen.jar vali
 measure "java -jar scalegen.jar generate" java -jar cli/target/scalegen.jar generate "$SPEC" -o "$W/out"
 measure "cli/target/scalegen validate (launcher)" cli/target/scalegen validate "$SPEC"
 measure "cli/target/scalegen generate (launcher)" cli/target/scalegen generate "$SPEC" -o "$W/out"
+measure "cli/target/scalegen --help (launcher, picocli)" cli/target/scalegen --help
 measure "java -version (the JVM alone)" java -Xshare:auto -XX:TieredStopAtLevel=1 -version

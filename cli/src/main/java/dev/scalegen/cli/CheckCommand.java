@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -32,27 +33,34 @@ import picocli.CommandLine.Spec;
         "  2  usage error",
         "  3  unreadable file, I/O or internal error"},
     usageHelpAutoWidth = true)
-final class CheckCommand implements Callable<Integer> {
+final class CheckCommand implements Callable<Integer>, DirectInvocation.Command {
 
   @Spec
   CommandSpec spec;
 
   @Mixin
-  DiagnosticOutput output;
+  DiagnosticOutput output = new DiagnosticOutput();
 
   @Mixin
-  CompileOptions compile;
+  CompileOptions compile = new CompileOptions();
 
   @Override
   public Integer call() {
-    CompileOptions.Compiled compiled = compile.compile(spec.commandLine(), output);
+    CommandLine cli = spec.commandLine();
+    return run(compile.options(cli), cli.getOut(), cli.getErr());
+  }
+
+  @Override
+  public int run(PrintWriter out, PrintWriter err) {
+    return run(compile.options(), out, err);
+  }
+
+  private int run(Options options, PrintWriter out, PrintWriter err) {
+    CompileOptions.Compiled compiled = compile.compile(options, output, out, err);
     if (!compiled.ok()) {
       return compiled.exitCode();
     }
-    Options options = compiled.options();
     Result result = compiled.result();
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
     List<Difference> drift;
     try {
       drift = OutputComparison.compare(result.manifests(), options.outputDirectory(), options.scenarios());

@@ -36,11 +36,20 @@ final class CompileOptions {
           + Options.DEFAULT_KUBERNETES_VERSION + ").")
   String kubernetesVersion = Options.DEFAULT_KUBERNETES_VERSION;
 
+  /**
+   * The options value.
+   *
+   * @throws IllegalArgumentException for a malformed {@code --kubernetes-version}
+   */
+  Options options() {
+    return Options.defaults().withKubernetesVersion(kubernetesVersion).withOutputDirectory(outputDirectory)
+        .withScenarios(scenarios);
+  }
+
   /** The options value; a malformed version is a usage error. */
   Options options(CommandLine cli) {
     try {
-      return Options.defaults().withKubernetesVersion(kubernetesVersion).withOutputDirectory(outputDirectory)
-          .withScenarios(scenarios);
+      return options();
     } catch (IllegalArgumentException e) {
       throw new ParameterException(cli, "--kubernetes-version: " + e.getMessage());
     }
@@ -57,12 +66,11 @@ final class CompileOptions {
    * Reads, validates and compiles the spec, prints its diagnostics, and checks that every set
    * {@code --scenario} names exists: what {@code generate} and {@code check} do before they differ.
    */
-  Compiled compile(CommandLine cli, DiagnosticOutput output) {
-    Options options = options(cli);
+  Compiled compile(Options options, DiagnosticOutput output, PrintWriter out, PrintWriter err) {
     Result result = Generator.generate(file, specName(), options);
-    output.print(List.of(result), cli.getOut(), cli.getErr());
+    output.print(List.of(result), out, err);
     int code = DiagnosticOutput.exitCode(List.of(result));
-    if (code == ExitCode.OK && !knownScenarios(result, options, cli.getErr())) {
+    if (code == ExitCode.OK && !knownScenarios(result, options, err)) {
       code = ExitCode.USAGE;
     }
     return new Compiled(options, result, code);

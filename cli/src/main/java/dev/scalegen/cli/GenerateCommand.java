@@ -4,7 +4,9 @@ import dev.scalegen.core.Options;
 import dev.scalegen.core.Result;
 import dev.scalegen.core.emit.OutputWriter;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -29,27 +31,34 @@ import picocli.CommandLine.Spec;
         "  scalegen generate scaling.yaml -o k8s --scenario sudden-spike",
         "  kubectl apply -k k8s/sudden-spike", ExitCode.HELP_TEXT},
     usageHelpAutoWidth = true)
-final class GenerateCommand implements Callable<Integer> {
+final class GenerateCommand implements Callable<Integer>, DirectInvocation.Command {
 
   @Spec
   CommandSpec spec;
 
   @Mixin
-  DiagnosticOutput output;
+  DiagnosticOutput output = new DiagnosticOutput();
 
   @Mixin
-  CompileOptions compile;
+  CompileOptions compile = new CompileOptions();
 
   @Override
   public Integer call() {
-    CompileOptions.Compiled compiled = compile.compile(spec.commandLine(), output);
+    CommandLine cli = spec.commandLine();
+    return run(compile.options(cli), cli.getOut(), cli.getErr());
+  }
+
+  @Override
+  public int run(PrintWriter out, PrintWriter err) {
+    return run(compile.options(), out, err);
+  }
+
+  private int run(Options options, PrintWriter out, PrintWriter err) {
+    CompileOptions.Compiled compiled = compile.compile(options, output, out, err);
     if (!compiled.ok()) {
       return compiled.exitCode();
     }
-    Options options = compiled.options();
     Result result = compiled.result();
-    var out = spec.commandLine().getOut();
-    var err = spec.commandLine().getErr();
     try {
       OutputWriter.Report report =
           OutputWriter.write(result.manifests(), options.outputDirectory(), options.scenarios());

@@ -2,6 +2,7 @@ package dev.scalegen.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import picocli.CommandLine;
 
 /** Entry point of {@code scalegen}. The only place that calls {@code System.exit}. */
@@ -14,8 +15,23 @@ public final class Main {
     System.exit(run(args, out, err));
   }
 
-  /** Runs the command line with the given streams and returns the exit code; used by tests. */
+  /**
+   * Runs the command line with the given streams and returns the exit code; used by tests. The
+   * everyday command lines of validate, generate and check are read without picocli
+   * ({@link DirectInvocation}); picocli reads every other one.
+   */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    try {
+      Optional<DirectInvocation> direct = DirectInvocation.read(args);
+      return direct.isPresent() ? direct.get().run(out, err) : picocli(args, out, err);
+    } finally {
+      out.flush();
+      err.flush();
+    }
+  }
+
+  /** Runs any command line through picocli. */
+  static int picocli(String[] args, PrintWriter out, PrintWriter err) {
     CommandLine cli = ScalegenCommand.commandLine(args);
     cli.setOut(out);
     cli.setErr(err);

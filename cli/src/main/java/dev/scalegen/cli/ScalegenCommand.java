@@ -1,8 +1,6 @@
 package dev.scalegen.cli;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.function.Supplier;
+import java.util.List;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -17,35 +15,37 @@ import picocli.CommandLine.Command;
 final class ScalegenCommand {
 
   /** The subcommands, in the order {@code --help} lists them. */
-  private static final Map<String, Supplier<Object>> SUBCOMMANDS = subcommands();
+  private static final List<String> SUBCOMMANDS =
+      List.of("validate", "generate", "check", "diff", "explain", "schema", "generate-completion");
 
-  private static Map<String, Supplier<Object>> subcommands() {
-    Map<String, Supplier<Object>> m = new LinkedHashMap<>();
-    m.put("validate", ValidateCommand::new);
-    m.put("generate", GenerateCommand::new);
-    m.put("check", CheckCommand::new);
-    m.put("diff", DiffCommand::new);
-    m.put("explain", ExplainCommand::new);
-    m.put("schema", SchemaCommand::new);
-    m.put("generate-completion", AutoComplete.GenerateCompletion::new);
-    return java.util.Collections.unmodifiableMap(m);
+  private static Object subcommand(String name) {
+    return switch (name) {
+      case "validate" -> new ValidateCommand();
+      case "generate" -> new GenerateCommand();
+      case "check" -> new CheckCommand();
+      case "diff" -> new DiffCommand();
+      case "explain" -> new ExplainCommand();
+      case "schema" -> new SchemaCommand();
+      case "generate-completion" -> new AutoComplete.GenerateCompletion();
+      default -> throw new IllegalArgumentException(name);
+    };
   }
 
   /**
    * The command line for {@code args}. picocli introspects every registered subcommand up front,
    * which costs a noticeable part of start-up; when the first argument names a subcommand, only
    * that one is registered. Top-level help, typos (for picocli's suggestions) and completion
-   * scripts get them all.
+   * scripts get them all. (The everyday command lines do not get here: {@link DirectInvocation}.)
    */
   static CommandLine commandLine(String[] args) {
     CommandLine cli = new CommandLine(new ScalegenCommand());
     String first = args.length > 0 ? args[0] : "";
-    boolean all = !SUBCOMMANDS.containsKey(first) || "generate-completion".equals(first);
-    SUBCOMMANDS.forEach((name, command) -> {
+    boolean all = !SUBCOMMANDS.contains(first) || "generate-completion".equals(first);
+    for (String name : SUBCOMMANDS) {
       if (all || name.equals(first)) {
-        cli.addSubcommand(name, command.get());
+        cli.addSubcommand(name, subcommand(name));
       }
-    });
+    }
     return cli;
   }
 }

@@ -2,6 +2,7 @@ package dev.scalegen.cli;
 
 import dev.scalegen.core.Generator;
 import dev.scalegen.core.Result;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,22 +22,25 @@ import picocli.CommandLine.Model.CommandSpec;
         "  scalegen validate examples/docvault/scaling.yaml",
         "  scalegen validate --format json specs/*.yaml", ExitCode.HELP_TEXT},
     usageHelpAutoWidth = true)
-final class ValidateCommand implements Callable<Integer> {
+final class ValidateCommand implements Callable<Integer>, DirectInvocation.Command {
 
   @Spec
   CommandSpec spec;
 
   @Mixin
-  DiagnosticOutput output;
+  DiagnosticOutput output = new DiagnosticOutput();
 
   @Parameters(paramLabel = "FILE", arity = "1..*", description = "Spec files to validate.")
   List<Path> files = new ArrayList<>();
 
   @Override
   public Integer call() {
+    return run(spec.commandLine().getOut(), spec.commandLine().getErr());
+  }
+
+  @Override
+  public int run(PrintWriter out, PrintWriter err) {
     List<Result> results = files.stream().map(Generator::validate).toList();
-    var out = spec.commandLine().getOut();
-    var err = spec.commandLine().getErr();
     output.print(results, out, err);
     int code = DiagnosticOutput.exitCode(results);
     if (code == ExitCode.OK && output.format == DiagnosticOutput.Format.text) {
