@@ -6,14 +6,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -72,28 +76,24 @@ public final class OutputWriter {
     Set<String> previous = new LinkedHashSet<>();
     Set<String> kept = new LinkedHashSet<>();
     for (String path : listed) {
-      boolean owned = scope.isEmpty() || scope.stream().anyMatch(folder -> path.startsWith(folder + "/"));
-      (owned ? previous : kept).add(path);
+      (owned(path, scope) ? previous : kept).add(path);
     }
-    List<Manifest> changed = new ArrayList<>();
+    Directories directories = new Directories(dir);
+    List<Staged> changed = new ArrayList<>();
     List<String> unchanged = new ArrayList<>();
     List<String> foreign = new ArrayList<>();
     Set<String> current = new LinkedHashSet<>();
     for (Manifest m : manifests) {
       current.add(m.path());
       Path target = dir.resolve(m.path());
-      if (Files.isDirectory(target)) {
-        throw new IOException("cannot write " + target + ": it is a directory");
-      }
-      if (!Files.exists(target)) {
-        changed.add(m);
-        continue;
-      }
-      byte[] existing = Files.readAllBytes(target);
-      if (Arrays.equals(existing, m.bytes())) {
+      byte[] bytes = m.bytes();
+      byte[] existing = existing(target, directories);
+      if (existing == null) {
+        changed.add(new Staged(m.path(), target, bytes));
+      } else if (Arrays.equals(existing, bytes)) {
         unchanged.add(m.path());
       } else if (previous.contains(m.path()) || generatedByScalegen(existing)) {
-        changed.add(m);
+        changed.add(new Staged(m.path(), target, bytes));
       } else {
         foreign.add(target.toString());
       }
@@ -102,16 +102,66 @@ public final class OutputWriter {
       throw new ForeignFileException("refusing to overwrite files that scalegen did not generate: "
           + String.join(", ", foreign) + " (move them away, or choose another output directory)");
     }
-    commit(stage(changed, dir), dir);
+    commit(stage(changed, directories));
     List<String> deleted = deleteStale(previous, current, dir);
     Set<String> indexed = new LinkedHashSet<>(kept);
     indexed.addAll(current);
-    Manifest index = new Manifest(OutputIndex.FILE_NAME, OutputIndex.render(indexed));
+    byte[] index = OutputIndex.render(indexed).getBytes(StandardCharsets.UTF_8);
     Path indexFile = dir.resolve(OutputIndex.FILE_NAME);
-    if (!Files.isRegularFile(indexFile) || !Arrays.equals(Files.readAllBytes(indexFile), index.bytes())) {
-      commit(stage(List.of(index), dir), dir);
+    if (!Files.isRegularFile(indexFile) || !Arrays.equals(Files.readAllBytes(indexFile), index)) {
+      commit(stage(List.of(new Staged(OutputIndex.FILE_NAME, indexFile, index)), directories));
     }
-    return new Report(changed.stream().map(Manifest::path).toList(), unchanged, deleted);
+    List<String> written = new ArrayList<>(changed.size());
+    for (Staged s : changed) {
+      written.add(s.path());
+    }
+    return new Report(written, unchanged, deleted);
+  }
+
+  /** Whether {@code path} lies in one of the folders of {@code scope}; everything does when it is empty. */
+  private static boolean owned(String path, List<String> scope) {
+    if (scope.isEmpty()) {
+      return true;
+    }
+    for (String folder : scope) {
+      if (path.length() > folder.length() && path.startsWith(folder) && path.charAt(folder.length()) == '/') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The bytes of {@code target}, or {@code null} when there is no such file. A file in a folder
+   * known to be missing (every file of a fresh directory) is not looked up at all, and the folders
+   * of files that are there need no look-up of their own.
+   */
+  private static byte[] existing(Path target, Directories directories) throws IOException {
+    Path folder = target.getParent();
+    if (!directories.mayExist(folder)) {
+      return null;
+    }
+    byte[] bytes = readIfPresent(target);
+    if (bytes != null) {
+      directories.found(folder);
+    } else {
+      directories.exists(folder); // learnt once, so that the folder's other files are not looked up if it is missing
+    }
+    return bytes;
+  }
+
+  /** The bytes of {@code file}, or {@code null} when there is no such file. */
+  private static byte[] readIfPresent(Path file) throws IOException {
+    try {
+      return Files.readAllBytes(file);
+    } catch (NoSuchFileException e) {
+      return null;
+    } catch (IOException e) {
+      if (Files.isDirectory(file)) {
+        throw new IOException("cannot write " + file + ": it is a directory");
+      }
+      throw e;
+    }
   }
 
   static boolean generatedByScalegen(byte[] content) {
@@ -119,28 +169,92 @@ public final class OutputWriter {
     return content.length >= prefix.length && Arrays.equals(content, 0, prefix.length, prefix, 0, prefix.length);
   }
 
-  private record Staged(Path temp, Path target) {}
+  /** A file to write: its relative path, where it goes, its bytes, and the temporary sibling they go to first. */
+  private record Staged(String path, Path target, byte[] bytes, Path temp) {
+    Staged(String path, Path target, byte[] bytes) {
+      this(path, target, bytes, target.resolveSibling("." + target.getFileName() + ".scalegen-tmp"));
+    }
+  }
+
+  /**
+   * Whether each folder under the output directory exists, looked up on disk at most once per
+   * write: a folder whose parent does not exist does not either, and one a file was read from does.
+   * Creating 1,000 tier folders and 2,000 files then costs one {@code mkdir} per folder and no
+   * {@code stat} per file.
+   */
+  private static final class Directories {
+    private final Map<Path, Boolean> known = new HashMap<>();
+    /** Folders this write made: what is in them, it put there. */
+    private final Set<Path> made = new HashSet<>();
+
+    Directories(Path root) {
+      known.put(root, true);
+    }
+
+    /** False when {@code folder} or one of its parents is known not to exist; looks up only its parents. */
+    boolean mayExist(Path folder) {
+      Boolean exists = known.get(folder);
+      if (exists != null) {
+        return exists;
+      }
+      Path parent = folder.getParent();
+      return parent == null || exists(parent);
+    }
+
+    /** Records that {@code folder} exists: a file was read from it. */
+    void found(Path folder) {
+      known.put(folder, true);
+    }
+
+    boolean exists(Path folder) {
+      Boolean exists = known.get(folder);
+      if (exists == null) {
+        Path parent = folder.getParent();
+        exists = (parent == null || exists(parent)) && !made.contains(parent) && Files.isDirectory(folder);
+        known.put(folder, exists);
+      }
+      return exists;
+    }
+
+    /** Creates {@code folder} and its missing parents, pushing each it made onto {@code created}. */
+    void create(Path folder, Deque<Path> created) throws IOException {
+      if (exists(folder)) {
+        return;
+      }
+      create(folder.getParent(), created);
+      Files.createDirectory(folder);
+      known.put(folder, true);
+      made.add(folder);
+      created.push(folder);
+    }
+
+    /** Removes the folders in {@code created}, deepest first, after a failure. */
+    void remove(Deque<Path> created, Exception cause) {
+      while (!created.isEmpty()) {
+        Path folder = created.pop();
+        deleteQuietly(folder, cause);
+        known.remove(folder);
+        made.remove(folder);
+      }
+    }
+  }
 
   /** Writes every file to a temporary sibling; on failure removes what it made and rethrows. */
-  private static List<Staged> stage(List<Manifest> changed, Path dir) throws IOException {
-    List<Staged> staged = new ArrayList<>();
-    Deque<Path> createdDirs = new ArrayDeque<>();
+  private static List<Staged> stage(List<Staged> changed, Directories directories) throws IOException {
+    Deque<Path> created = new ArrayDeque<>();
+    int done = 0;
     try {
-      for (Manifest m : changed) {
-        Path target = dir.resolve(m.path());
-        createParents(target.getParent(), dir, createdDirs);
-        Path temp = target.resolveSibling("." + target.getFileName() + ".scalegen-tmp");
-        staged.add(new Staged(temp, target));
-        Files.write(temp, m.bytes());
+      for (Staged s : changed) {
+        directories.create(s.target().getParent(), created);
+        done++;
+        Files.write(s.temp(), s.bytes());
       }
-      return staged;
+      return changed;
     } catch (IOException | RuntimeException e) {
-      for (Staged s : staged) {
+      for (Staged s : changed.subList(0, done)) {
         deleteQuietly(s.temp(), e);
       }
-      while (!createdDirs.isEmpty()) {
-        deleteQuietly(createdDirs.pop(), e);
-      }
+      directories.remove(created, e);
       throw e;
     }
   }
@@ -154,16 +268,7 @@ public final class OutputWriter {
     }
   }
 
-  private static void createParents(Path parent, Path dir, Deque<Path> created) throws IOException {
-    if (parent == null || Files.isDirectory(parent) || parent.equals(dir)) {
-      return;
-    }
-    createParents(parent.getParent(), dir, created);
-    Files.createDirectory(parent);
-    created.push(parent);
-  }
-
-  private static void commit(List<Staged> staged, Path dir) throws IOException {
+  private static void commit(List<Staged> staged) throws IOException {
     for (Staged s : staged) {
       try {
         Files.move(s.temp(), s.target(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

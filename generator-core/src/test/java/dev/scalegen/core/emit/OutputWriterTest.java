@@ -149,4 +149,46 @@ class OutputWriterTest {
     // A later full write still knows base/a.yaml and deletes it when no set produces it.
     assertThat(OutputWriter.write(List.of(), dir).deleted()).containsExactly("base/a.yaml", "peak/a.yaml");
   }
+
+  @Test
+  void aTierAddedToTheSpecIsWrittenNextToTheUnchangedOnes() throws IOException {
+    OutputWriter.write(manifests(ONE_TIER), dir);
+    OutputWriter.Report report = OutputWriter.write(manifests(TWO_TIERS), dir);
+    assertThat(report.written()).containsExactly("base/kustomization.yaml", "base/worker/deployment.yaml",
+        "base/worker/pdb.yaml");
+    assertThat(report.unchanged()).containsExactly("base/api/deployment.yaml", "base/api/pdb.yaml");
+    assertThat(snapshot()).containsOnlyKeys(".scalegen-index", "base/api/deployment.yaml", "base/api/pdb.yaml",
+        "base/kustomization.yaml", "base/worker/deployment.yaml", "base/worker/pdb.yaml");
+  }
+
+  @Test
+  void aFileRemovedByHandIsWrittenAgain() throws IOException {
+    OutputWriter.write(manifests(TWO_TIERS), dir);
+    Files.delete(dir.resolve("base/worker/pdb.yaml"));
+    OutputWriter.Report report = OutputWriter.write(manifests(TWO_TIERS), dir);
+    assertThat(report.written()).containsExactly("base/worker/pdb.yaml");
+    assertThat(report.unchanged()).hasSize(4);
+    assertThat(dir.resolve("base/worker/pdb.yaml")).exists();
+  }
+
+  @Test
+  void aFolderWhereAFileGoesStopsTheRunBeforeAnythingIsWritten() throws IOException {
+    Files.createDirectories(dir.resolve("base/api/deployment.yaml"));
+    Map<String, String> before = snapshot();
+    assertThatThrownBy(() -> OutputWriter.write(manifests(TWO_TIERS), dir))
+        .isInstanceOf(IOException.class)
+        .hasMessageContaining("it is a directory");
+    assertThat(snapshot()).isEqualTo(before);
+  }
+
+  @Test
+  void aFileWhereAFolderGoesFailsAndLeavesNoTraces() throws IOException {
+    Files.writeString(dir.resolve("base"), "mine\n");
+    assertThatThrownBy(() -> OutputWriter.write(manifests(TWO_TIERS), dir))
+        .isInstanceOf(java.nio.file.FileAlreadyExistsException.class);
+    assertThat(snapshot()).containsOnlyKeys("base");
+    try (Stream<Path> list = Files.list(dir)) {
+      assertThat(list.map(p -> p.getFileName().toString())).containsExactly("base");
+    }
+  }
 }
