@@ -3,21 +3,14 @@ package dev.scalegen.core.emit;
 import dev.scalegen.core.Manifest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Deque;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -27,9 +20,11 @@ import java.util.Set;
  *   <li><b>Plan</b>: files whose bytes are already right are left alone (their modification time is
  *       kept). A file in the way that scalegen did not write (not in the index, no scalegen header)
  *       stops the run before anything is written.
- *   <li><b>Stage</b>: every changed file is written to a temporary file next to it. If any write
- *       fails, the temporary files are removed and the previous output is left exactly as it was.
- *   <li><b>Commit</b>: each temporary file is moved over its target (atomically where the file
+ *   <li><b>Stage</b>: every changed file is written to a temporary file next to it, or, when its
+ *       folder does not exist yet, into a temporary folder that stands in for the new one
+ *       ({@link Staging}). If any write fails, the temporary files and folders are removed and the
+ *       previous output is left exactly as it was.
+ *   <li><b>Commit</b>: each temporary file or folder is moved into place (atomically where the file
  *       system can), files that the previous index lists but this run no longer generates are
  *       deleted, with folders they leave empty, and the index is updated.
  * </ol>
@@ -78,8 +73,8 @@ public final class OutputWriter {
     for (String path : listed) {
       (owned(path, scope) ? previous : kept).add(path);
     }
-    Directories directories = new Directories(dir);
-    List<Staged> changed = new ArrayList<>();
+    Staging staging = new Staging(dir);
+    List<Changed> changed = new ArrayList<>();
     List<String> unchanged = new ArrayList<>();
     List<String> foreign = new ArrayList<>();
     Set<String> current = new LinkedHashSet<>();
@@ -87,13 +82,13 @@ public final class OutputWriter {
       current.add(m.path());
       Path target = dir.resolve(m.path());
       byte[] bytes = m.bytes();
-      byte[] existing = existing(target, directories);
+      byte[] existing = existing(target, staging);
       if (existing == null) {
-        changed.add(new Staged(m.path(), target, bytes));
+        changed.add(new Changed(m.path(), target, bytes));
       } else if (Arrays.equals(existing, bytes)) {
         unchanged.add(m.path());
       } else if (previous.contains(m.path()) || generatedByScalegen(existing)) {
-        changed.add(new Staged(m.path(), target, bytes));
+        changed.add(new Changed(m.path(), target, bytes));
       } else {
         foreign.add(target.toString());
       }
@@ -102,18 +97,18 @@ public final class OutputWriter {
       throw new ForeignFileException("refusing to overwrite files that scalegen did not generate: "
           + String.join(", ", foreign) + " (move them away, or choose another output directory)");
     }
-    commit(stage(changed, directories));
+    write(changed, staging);
     List<String> deleted = deleteStale(previous, current, dir);
     Set<String> indexed = new LinkedHashSet<>(kept);
     indexed.addAll(current);
     byte[] index = OutputIndex.render(indexed).getBytes(StandardCharsets.UTF_8);
     Path indexFile = dir.resolve(OutputIndex.FILE_NAME);
     if (!Files.isRegularFile(indexFile) || !Arrays.equals(Files.readAllBytes(indexFile), index)) {
-      commit(stage(List.of(new Staged(OutputIndex.FILE_NAME, indexFile, index)), directories));
+      write(List.of(new Changed(OutputIndex.FILE_NAME, indexFile, index)), staging);
     }
     List<String> written = new ArrayList<>(changed.size());
-    for (Staged s : changed) {
-      written.add(s.path());
+    for (Changed c : changed) {
+      written.add(c.path());
     }
     return new Report(written, unchanged, deleted);
   }
@@ -136,16 +131,16 @@ public final class OutputWriter {
    * known to be missing (every file of a fresh directory) is not looked up at all, and the folders
    * of files that are there need no look-up of their own.
    */
-  private static byte[] existing(Path target, Directories directories) throws IOException {
+  private static byte[] existing(Path target, Staging staging) throws IOException {
     Path folder = target.getParent();
-    if (!directories.mayExist(folder)) {
+    if (!staging.mayExist(folder)) {
       return null;
     }
     byte[] bytes = readIfPresent(target);
     if (bytes != null) {
-      directories.found(folder);
+      staging.found(folder);
     } else {
-      directories.exists(folder); // learnt once, so that the folder's other files are not looked up if it is missing
+      staging.exists(folder); // learnt once, so that the folder's other files are not looked up if it is missing
     }
     return bytes;
   }
@@ -169,113 +164,20 @@ public final class OutputWriter {
     return content.length >= prefix.length && Arrays.equals(content, 0, prefix.length, prefix, 0, prefix.length);
   }
 
-  /** A file to write: its relative path, where it goes, its bytes, and the temporary sibling they go to first. */
-  private record Staged(String path, Path target, byte[] bytes, Path temp) {
-    Staged(String path, Path target, byte[] bytes) {
-      this(path, target, bytes, target.resolveSibling("." + target.getFileName() + ".scalegen-tmp"));
-    }
-  }
+  /** A file to write: its relative path, where it goes, and its bytes. */
+  private record Changed(String path, Path target, byte[] bytes) {}
 
-  /**
-   * Whether each folder under the output directory exists, looked up on disk at most once per
-   * write: a folder whose parent does not exist does not either, and one a file was read from does.
-   * Creating 1,000 tier folders and 2,000 files then costs one {@code mkdir} per folder and no
-   * {@code stat} per file.
-   */
-  private static final class Directories {
-    private final Map<Path, Boolean> known = new HashMap<>();
-    /** Folders this write made: what is in them, it put there. */
-    private final Set<Path> made = new HashSet<>();
-
-    Directories(Path root) {
-      known.put(root, true);
-    }
-
-    /** False when {@code folder} or one of its parents is known not to exist; looks up only its parents. */
-    boolean mayExist(Path folder) {
-      Boolean exists = known.get(folder);
-      if (exists != null) {
-        return exists;
-      }
-      Path parent = folder.getParent();
-      return parent == null || exists(parent);
-    }
-
-    /** Records that {@code folder} exists: a file was read from it. */
-    void found(Path folder) {
-      known.put(folder, true);
-    }
-
-    boolean exists(Path folder) {
-      Boolean exists = known.get(folder);
-      if (exists == null) {
-        Path parent = folder.getParent();
-        exists = (parent == null || exists(parent)) && !made.contains(parent) && Files.isDirectory(folder);
-        known.put(folder, exists);
-      }
-      return exists;
-    }
-
-    /** Creates {@code folder} and its missing parents, pushing each it made onto {@code created}. */
-    void create(Path folder, Deque<Path> created) throws IOException {
-      if (exists(folder)) {
-        return;
-      }
-      create(folder.getParent(), created);
-      Files.createDirectory(folder);
-      known.put(folder, true);
-      made.add(folder);
-      created.push(folder);
-    }
-
-    /** Removes the folders in {@code created}, deepest first, after a failure. */
-    void remove(Deque<Path> created, Exception cause) {
-      while (!created.isEmpty()) {
-        Path folder = created.pop();
-        deleteQuietly(folder, cause);
-        known.remove(folder);
-        made.remove(folder);
-      }
-    }
-  }
-
-  /** Writes every file to a temporary sibling; on failure removes what it made and rethrows. */
-  private static List<Staged> stage(List<Staged> changed, Directories directories) throws IOException {
-    Deque<Path> created = new ArrayDeque<>();
-    int done = 0;
+  /** Stages every changed file, then commits them; after a failure while staging, removes what it made. */
+  private static void write(List<Changed> changed, Staging staging) throws IOException {
     try {
-      for (Staged s : changed) {
-        directories.create(s.target().getParent(), created);
-        done++;
-        Files.write(s.temp(), s.bytes());
+      for (Changed c : changed) {
+        staging.stage(c.target(), c.bytes());
       }
-      return changed;
     } catch (IOException | RuntimeException e) {
-      for (Staged s : changed.subList(0, done)) {
-        deleteQuietly(s.temp(), e);
-      }
-      directories.remove(created, e);
+      staging.undo(e);
       throw e;
     }
-  }
-
-  /** Cleanup after a failure: a file that cannot be deleted (or never existed) must not hide the cause. */
-  private static void deleteQuietly(Path path, Exception cause) {
-    try {
-      Files.deleteIfExists(path);
-    } catch (IOException e) {
-      cause.addSuppressed(e);
-    }
-  }
-
-  private static void commit(List<Staged> staged) throws IOException {
-    for (Staged s : staged) {
-      try {
-        Files.move(s.temp(), s.target(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(s.temp(), s.target(), StandardCopyOption.REPLACE_EXISTING);
-      }
-    }
+    staging.commit();
   }
 
   /** Deletes files the previous run generated and this one does not, and folders left empty. */
