@@ -94,13 +94,13 @@ public final class Generator {
       return validated.withOutput(List.of(), checks);
     }
     List<Manifest> manifests = new ArrayList<>();
-    for (ScenarioResolver.EffectiveSet set : ScenarioResolver.resolveAll(spec, options)) {
-      SpecCompiler.Compilation compiled = SpecCompiler.compile(set.applyTo(spec), options);
+    for (String set : ScenarioResolver.names(spec, options)) {
+      SpecCompiler.Compilation compiled = SpecCompiler.compile(ScenarioResolver.effectiveSpec(spec, set), options);
       if (!compiled.diagnostics().isEmpty()) {
         return validated.withOutput(List.of(), compiled.diagnostics());
       }
       for (Manifest m : ManifestEmitter.emit(compiled.tiers(), source.name(), spec.metadata().namespace())) {
-        manifests.add(new Manifest(set.name() + "/" + m.path(), m.content()));
+        manifests.add(new Manifest(set + "/" + m.path(), m.content()));
       }
     }
     return validated.withOutput(manifests, checks);

@@ -8,7 +8,6 @@ import dev.scalegen.core.spec.SourceMap;
 import dev.scalegen.core.spec.Tier;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * The compiler's last line of defence for rules 2 and 9. The semantic rules report these problems
@@ -22,20 +21,33 @@ final class CompileChecks {
   static final int MAX_NAME = 63;
   /** 63 less 11 for the {@code -<controller-revision-hash>} a StatefulSet adds to its pods' label. */
   static final int MAX_STATEFUL_NAME = 52;
-  private static final Pattern DNS_LABEL = Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?");
 
   private CompileChecks() {}
 
+  /** {@code [a-z0-9]([-a-z0-9]*[a-z0-9])?}, of any length (checked for every tier, so without a regex). */
+  static boolean isDnsLabel(String name) {
+    int n = name.length();
+    if (n == 0 || name.charAt(0) == '-' || name.charAt(n - 1) == '-') {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      char c = name.charAt(i);
+      if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   static List<Diagnostic> check(TierIdentity id, Tier tier, SourceMap source) {
     List<Diagnostic> problems = new ArrayList<>();
-    String pointer = SourceMap.child("/tiers", tier.name());
     int limit = tier.stateful() ? MAX_STATEFUL_NAME : MAX_NAME;
-    if (!DNS_LABEL.matcher(id.name()).matches()) {
-      problems.add(Diagnostic.of(Code.BAD_NAME, source.keyAt(pointer),
+    if (!isDnsLabel(id.name())) {
+      problems.add(Diagnostic.of(Code.BAD_NAME, source.keyAt(pointer(tier)),
           "generated name `" + id.name() + "` is not a DNS-1123 label",
           "use lower-case letters, digits and `-` in `metadata.name` and tier names"));
     } else if (id.name().length() > limit) {
-      problems.add(Diagnostic.of(Code.NAME_TOO_LONG, source.keyAt(pointer),
+      problems.add(Diagnostic.of(Code.NAME_TOO_LONG, source.keyAt(pointer(tier)),
           "generated name `" + id.name() + "` has " + id.name().length() + " characters, more than the "
               + limit + " a " + (tier.stateful() ? "StatefulSet" : "Deployment") + " name allows",
           "shorten `metadata.name` or the tier name by " + (id.name().length() - limit) + " characters"));
@@ -45,7 +57,7 @@ final class CompileChecks {
       Resources.ResourceList requests =
           tier.resources() == null ? new Resources.ResourceList(null, null) : tier.resources().requestsOrEmpty();
       if (a.cpu() == null && a.memory() == null && requests.cpu() == null) {
-        problems.add(Diagnostic.of(Code.TARGET_WITHOUT_REQUEST, source.keyAt(pointer + "/autoscaling"),
+        problems.add(Diagnostic.of(Code.TARGET_WITHOUT_REQUEST, source.keyAt(pointer(tier) + "/autoscaling"),
             "`autoscaling` on tier `" + tier.name() + "` sets no target, so the HPA uses the Kubernetes"
                 + " default of 80% CPU, which needs `resources.requests.cpu`",
             "set `autoscaling.cpu` (and `resources.requests.cpu`), or `autoscaling.memory`"));
@@ -54,7 +66,7 @@ final class CompileChecks {
         Integer target = "cpu".equals(resource) ? a.cpu() : a.memory();
         if (target != null && requests.get(resource) == null) {
           problems.add(Diagnostic.of(Code.TARGET_WITHOUT_REQUEST,
-              source.valueAt(pointer + "/autoscaling/" + resource),
+              source.valueAt(pointer(tier) + "/autoscaling/" + resource),
               "`autoscaling." + resource + "` (" + target + "%) needs `resources.requests." + resource
                   + "` on tier `" + tier.name() + "`",
               "set `resources.requests." + resource + "`, which utilization is measured against"));
@@ -62,5 +74,10 @@ final class CompileChecks {
       }
     }
     return problems;
+  }
+
+  /** Where the tier is in the spec; built only for a diagnostic. */
+  private static String pointer(Tier tier) {
+    return SourceMap.child("/tiers", tier.name());
   }
 }

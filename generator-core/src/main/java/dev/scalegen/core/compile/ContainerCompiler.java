@@ -3,11 +3,10 @@ package dev.scalegen.core.compile;
 import dev.scalegen.core.spec.Resources;
 import dev.scalegen.core.spec.Tier;
 import io.fabric8.kubernetes.api.model.Container;
-import io.fabric8.kubernetes.api.model.ContainerBuilder;
+import io.fabric8.kubernetes.api.model.ContainerPort;
 import io.fabric8.kubernetes.api.model.EnvVar;
 import io.fabric8.kubernetes.api.model.Quantity;
 import io.fabric8.kubernetes.api.model.ResourceRequirements;
-import io.fabric8.kubernetes.api.model.ResourceRequirementsBuilder;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,18 +21,21 @@ final class ContainerCompiler {
   private ContainerCompiler() {}
 
   static Container compile(Tier tier) {
-    ContainerBuilder c = new ContainerBuilder()
-        .withName(tier.name())
-        .withImage(tier.image())
-        .withCommand(tier.command().isEmpty() ? null : tier.command())
-        .withArgs(args(tier))
-        .withEnv(env(tier))
-        .withResources(resources(tier.resources()))
-        .withSecurityContext(SecurityContexts.container(tier.securityContext()));
+    Container c = new Container();
+    c.setName(tier.name());
+    c.setImage(tier.image());
+    c.setCommand(tier.command().isEmpty() ? null : new ArrayList<>(tier.command()));
+    c.setArgs(args(tier));
+    c.setEnv(env(tier));
+    c.setResources(resources(tier.resources()));
+    c.setSecurityContext(SecurityContexts.container(tier.securityContext()));
     if (tier.port() != null) {
-      c.addNewPort().withContainerPort(tier.port()).withProtocol("TCP").endPort();
+      ContainerPort port = new ContainerPort();
+      port.setContainerPort(tier.port());
+      port.setProtocol("TCP");
+      c.getPorts().add(port);
     }
-    return c.build();
+    return c;
   }
 
   /** The spec's {@code args}, then {@code workers.arg} and the count. */
@@ -63,10 +65,10 @@ final class ContainerCompiler {
     if (resources == null) {
       return null;
     }
-    return new ResourceRequirementsBuilder()
-        .withRequests(quantities(resources.requestsOrEmpty()))
-        .withLimits(quantities(resources.limitsOrEmpty()))
-        .build();
+    ResourceRequirements requirements = new ResourceRequirements();
+    requirements.setRequests(quantities(resources.requestsOrEmpty()));
+    requirements.setLimits(quantities(resources.limitsOrEmpty()));
+    return requirements;
   }
 
   private static Map<String, Quantity> quantities(Resources.ResourceList list) {

@@ -2,14 +2,15 @@ package dev.scalegen.core.compile;
 
 import dev.scalegen.core.spec.Autoscaling;
 import dev.scalegen.core.spec.Behavior;
+import io.fabric8.kubernetes.api.model.autoscaling.v2.CrossVersionObjectReference;
+import io.fabric8.kubernetes.api.model.autoscaling.v2.HPAScalingPolicy;
 import io.fabric8.kubernetes.api.model.autoscaling.v2.HPAScalingRules;
-import io.fabric8.kubernetes.api.model.autoscaling.v2.HPAScalingRulesBuilder;
 import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
 import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscalerBehavior;
-import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscalerBehaviorBuilder;
-import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscalerBuilder;
+import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscalerSpec;
 import io.fabric8.kubernetes.api.model.autoscaling.v2.MetricSpec;
-import io.fabric8.kubernetes.api.model.autoscaling.v2.MetricSpecBuilder;
+import io.fabric8.kubernetes.api.model.autoscaling.v2.MetricTarget;
+import io.fabric8.kubernetes.api.model.autoscaling.v2.ResourceMetricSource;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,20 +24,20 @@ final class HpaCompiler {
   private HpaCompiler() {}
 
   static HorizontalPodAutoscaler compile(TierIdentity id, Autoscaling autoscaling, String workloadKind) {
-    return new HorizontalPodAutoscalerBuilder()
-        .withMetadata(id.objectMeta())
-        .withNewSpec()
-        .withNewScaleTargetRef()
-        .withApiVersion("apps/v1")
-        .withKind(workloadKind)
-        .withName(id.name())
-        .endScaleTargetRef()
-        .withMinReplicas(autoscaling.min())
-        .withMaxReplicas(autoscaling.max())
-        .withMetrics(metrics(autoscaling))
-        .withBehavior(behavior(BehaviorPresets.resolve(autoscaling.behavior())))
-        .endSpec()
-        .build();
+    CrossVersionObjectReference target = new CrossVersionObjectReference();
+    target.setApiVersion("apps/v1");
+    target.setKind(workloadKind);
+    target.setName(id.name());
+    HorizontalPodAutoscalerSpec spec = new HorizontalPodAutoscalerSpec();
+    spec.setScaleTargetRef(target);
+    spec.setMinReplicas(autoscaling.min());
+    spec.setMaxReplicas(autoscaling.max());
+    spec.setMetrics(metrics(autoscaling));
+    spec.setBehavior(behavior(BehaviorPresets.resolve(autoscaling.behavior())));
+    HorizontalPodAutoscaler hpa = new HorizontalPodAutoscaler();
+    hpa.setMetadata(id.objectMeta());
+    hpa.setSpec(spec);
+    return hpa;
   }
 
   private static List<MetricSpec> metrics(Autoscaling autoscaling) {
@@ -51,38 +52,42 @@ final class HpaCompiler {
   }
 
   private static MetricSpec utilization(String resource, int percent) {
-    return new MetricSpecBuilder()
-        .withType("Resource")
-        .withNewResource()
-        .withName(resource)
-        .withNewTarget()
-        .withType("Utilization")
-        .withAverageUtilization(percent)
-        .endTarget()
-        .endResource()
-        .build();
+    MetricTarget target = new MetricTarget();
+    target.setType("Utilization");
+    target.setAverageUtilization(percent);
+    ResourceMetricSource source = new ResourceMetricSource();
+    source.setName(resource);
+    source.setTarget(target);
+    MetricSpec metric = new MetricSpec();
+    metric.setType("Resource");
+    metric.setResource(source);
+    return metric;
   }
 
   private static HorizontalPodAutoscalerBehavior behavior(Behavior behavior) {
     if (behavior == null) {
       return null;
     }
-    return new HorizontalPodAutoscalerBehaviorBuilder()
-        .withScaleUp(rules(behavior.scaleUp()))
-        .withScaleDown(rules(behavior.scaleDown()))
-        .build();
+    HorizontalPodAutoscalerBehavior b = new HorizontalPodAutoscalerBehavior();
+    b.setScaleUp(rules(behavior.scaleUp()));
+    b.setScaleDown(rules(behavior.scaleDown()));
+    return b;
   }
 
   private static HPAScalingRules rules(Behavior.Rules rules) {
     if (rules == null) {
       return null;
     }
-    HPAScalingRulesBuilder b = new HPAScalingRulesBuilder()
-        .withStabilizationWindowSeconds(rules.stabilizationWindowSeconds())
-        .withSelectPolicy(rules.selectPolicy());
+    HPAScalingRules r = new HPAScalingRules();
+    r.setStabilizationWindowSeconds(rules.stabilizationWindowSeconds());
+    r.setSelectPolicy(rules.selectPolicy());
     for (Behavior.Policy p : rules.policies()) {
-      b.addNewPolicy().withType(p.type()).withValue(p.value()).withPeriodSeconds(p.periodSeconds()).endPolicy();
+      HPAScalingPolicy policy = new HPAScalingPolicy();
+      policy.setType(p.type());
+      policy.setValue(p.value());
+      policy.setPeriodSeconds(p.periodSeconds());
+      r.getPolicies().add(policy);
     }
-    return b.build();
+    return r;
   }
 }

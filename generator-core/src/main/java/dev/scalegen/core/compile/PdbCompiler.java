@@ -5,7 +5,7 @@ import dev.scalegen.core.spec.Schedule;
 import dev.scalegen.core.spec.Tier;
 import io.fabric8.kubernetes.api.model.IntOrString;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
-import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudgetBuilder;
+import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudgetSpec;
 import java.util.Collection;
 import java.util.Optional;
 
@@ -28,14 +28,14 @@ final class PdbCompiler {
     if (TierScale.lowestMinimum(tier, schedules) < 2) {
       return Optional.empty();
     }
-    return Optional.of(new PodDisruptionBudgetBuilder()
-        .withMetadata(id.objectMeta())
-        .withNewSpec()
-        .withMaxUnavailable(new IntOrString(1))
-        .withSelector(id.labelSelector())
-        .withUnhealthyPodEvictionPolicy(
-            options.kubernetesAtLeast(UNHEALTHY_POD_EVICTION_POLICY_MINOR) ? "AlwaysAllow" : null)
-        .endSpec()
-        .build());
+    PodDisruptionBudgetSpec spec = new PodDisruptionBudgetSpec();
+    spec.setMaxUnavailable(new IntOrString(1));
+    spec.setSelector(id.labelSelector());
+    spec.setUnhealthyPodEvictionPolicy(
+        options.kubernetesAtLeast(UNHEALTHY_POD_EVICTION_POLICY_MINOR) ? "AlwaysAllow" : null);
+    PodDisruptionBudget pdb = new PodDisruptionBudget();
+    pdb.setMetadata(id.objectMeta());
+    pdb.setSpec(spec);
+    return Optional.of(pdb);
   }
 }

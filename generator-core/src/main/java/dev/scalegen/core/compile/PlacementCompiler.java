@@ -3,12 +3,15 @@ package dev.scalegen.core.compile;
 import dev.scalegen.core.spec.NodePool;
 import dev.scalegen.core.spec.Tier;
 import io.fabric8.kubernetes.api.model.Affinity;
-import io.fabric8.kubernetes.api.model.AffinityBuilder;
-import io.fabric8.kubernetes.api.model.PodSpecBuilder;
+import io.fabric8.kubernetes.api.model.NodeAffinity;
+import io.fabric8.kubernetes.api.model.NodeSelectorRequirement;
+import io.fabric8.kubernetes.api.model.NodeSelectorTerm;
+import io.fabric8.kubernetes.api.model.PodSpec;
+import io.fabric8.kubernetes.api.model.PreferredSchedulingTerm;
 import io.fabric8.kubernetes.api.model.Toleration;
-import io.fabric8.kubernetes.api.model.TolerationBuilder;
-import io.fabric8.kubernetes.api.model.TopologySpreadConstraintBuilder;
+import io.fabric8.kubernetes.api.model.TopologySpreadConstraint;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -27,7 +30,7 @@ final class PlacementCompiler {
   private PlacementCompiler() {}
 
   /** Adds the placement of {@code tier} to a pod spec; no-op for a tier without placement. */
-  static void place(PodSpecBuilder pod, Tier tier, Map<String, NodePool> pools, TierIdentity id) {
+  static void place(PodSpec pod, Tier tier, Map<String, NodePool> pools, TierIdentity id) {
     Tier.Placement placement = tier.placement();
     if (placement == null) {
       return;
@@ -40,39 +43,41 @@ final class PlacementCompiler {
     NodePool.NodeLabel label = preset.label(pool);
     String mode = placement.mode() == null ? PREFERRED : placement.mode();
     if (REQUIRED.equals(mode)) {
-      pod.withNodeSelector(Map.of(label.key(), label.value()));
+      Map<String, String> nodeSelector = new LinkedHashMap<>();
+      nodeSelector.put(label.key(), label.value());
+      pod.setNodeSelector(nodeSelector);
     } else {
-      pod.withAffinity(preferredAffinity(label));
+      pod.setAffinity(preferredAffinity(label));
     }
     List<Toleration> tolerations = tolerations(preset, pool);
     if (!tolerations.isEmpty()) {
-      pod.withTolerations(tolerations);
+      pod.setTolerations(tolerations);
     }
     if (TierScale.mayExceedOne(tier)) {
-      pod.addToTopologySpreadConstraints(new TopologySpreadConstraintBuilder()
-          .withMaxSkew(1)
-          .withTopologyKey(label.key())
-          .withWhenUnsatisfiable("ScheduleAnyway")
-          .withLabelSelector(id.labelSelector())
-          .build());
+      TopologySpreadConstraint spread = new TopologySpreadConstraint();
+      spread.setMaxSkew(1);
+      spread.setTopologyKey(label.key());
+      spread.setWhenUnsatisfiable("ScheduleAnyway");
+      spread.setLabelSelector(id.labelSelector());
+      pod.getTopologySpreadConstraints().add(spread);
     }
   }
 
   private static Affinity preferredAffinity(NodePool.NodeLabel label) {
-    return new AffinityBuilder()
-        .withNewNodeAffinity()
-        .addNewPreferredDuringSchedulingIgnoredDuringExecution()
-        .withWeight(100)
-        .withNewPreference()
-        .addNewMatchExpression()
-        .withKey(label.key())
-        .withOperator("In")
-        .withValues(label.value())
-        .endMatchExpression()
-        .endPreference()
-        .endPreferredDuringSchedulingIgnoredDuringExecution()
-        .endNodeAffinity()
-        .build();
+    NodeSelectorRequirement match = new NodeSelectorRequirement();
+    match.setKey(label.key());
+    match.setOperator("In");
+    match.setValues(new ArrayList<>(List.of(label.value())));
+    NodeSelectorTerm preference = new NodeSelectorTerm();
+    preference.getMatchExpressions().add(match);
+    PreferredSchedulingTerm preferred = new PreferredSchedulingTerm();
+    preferred.setWeight(100);
+    preferred.setPreference(preference);
+    NodeAffinity nodeAffinity = new NodeAffinity();
+    nodeAffinity.getPreferredDuringSchedulingIgnoredDuringExecution().add(preferred);
+    Affinity affinity = new Affinity();
+    affinity.setNodeAffinity(nodeAffinity);
+    return affinity;
   }
 
   /** The preset's tolerations, then the pool's, without duplicates. */
@@ -84,14 +89,16 @@ final class PlacementCompiler {
         all.add(normal);
       }
     }
-    return all.stream()
-        .map(t -> new TolerationBuilder()
-            .withKey(t.key())
-            .withOperator(t.operator())
-            .withValue(t.value())
-            .withEffect(t.effect())
-            .build())
-        .toList();
+    List<Toleration> tolerations = new ArrayList<>(all.size());
+    for (NodePool.Toleration t : all) {
+      Toleration toleration = new Toleration();
+      toleration.setKey(t.key());
+      toleration.setOperator(t.operator());
+      toleration.setValue(t.value());
+      toleration.setEffect(t.effect());
+      tolerations.add(toleration);
+    }
+    return tolerations;
   }
 
   /** The operator defaults to {@code Equal} when a value is set, else {@code Exists}. */

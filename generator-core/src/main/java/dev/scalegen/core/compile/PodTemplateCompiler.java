@@ -2,10 +2,12 @@ package dev.scalegen.core.compile;
 
 import dev.scalegen.core.spec.NodePool;
 import dev.scalegen.core.spec.Tier;
-import io.fabric8.kubernetes.api.model.PodSpecBuilder;
+import io.fabric8.kubernetes.api.model.ObjectMeta;
+import io.fabric8.kubernetes.api.model.PodSpec;
 import io.fabric8.kubernetes.api.model.PodTemplateSpec;
-import io.fabric8.kubernetes.api.model.PodTemplateSpecBuilder;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -18,19 +20,19 @@ final class PodTemplateCompiler {
   private PodTemplateCompiler() {}
 
   static PodTemplateSpec compile(TierIdentity id, Tier tier, Map<String, NodePool> pools) {
-    PodSpecBuilder pod = new PodSpecBuilder()
-        .withAutomountServiceAccountToken(false)
-        .withSecurityContext(SecurityContexts.pod(tier.securityContext()))
-        .withContainers(ContainerCompiler.compile(tier));
+    PodSpec pod = new PodSpec();
+    pod.setAutomountServiceAccountToken(false);
+    pod.setSecurityContext(SecurityContexts.pod(tier.securityContext()));
+    pod.setContainers(new ArrayList<>(List.of(ContainerCompiler.compile(tier))));
     PlacementCompiler.place(pod, tier, pools, id);
     Map<String, String> annotations = new TreeMap<>(id.annotations());
     annotations.putAll(tier.annotations());
-    return new PodTemplateSpecBuilder()
-        .withNewMetadata()
-        .withLabels(new LinkedHashMap<>(id.labels()))
-        .withAnnotations(annotations.isEmpty() ? null : new LinkedHashMap<>(annotations))
-        .endMetadata()
-        .withSpec(pod.build())
-        .build();
+    ObjectMeta meta = new ObjectMeta();
+    meta.setLabels(new LinkedHashMap<>(id.labels()));
+    meta.setAnnotations(annotations.isEmpty() ? null : new LinkedHashMap<>(annotations));
+    PodTemplateSpec template = new PodTemplateSpec();
+    template.setMetadata(meta);
+    template.setSpec(pod);
+    return template;
   }
 }

@@ -1,11 +1,12 @@
 package dev.scalegen.core.compile;
 
 import io.fabric8.kubernetes.api.model.HasMetadata;
-import io.fabric8.kubernetes.api.model.ServiceAccountBuilder;
+import io.fabric8.kubernetes.api.model.ServiceAccount;
 import io.fabric8.kubernetes.api.model.rbac.PolicyRule;
-import io.fabric8.kubernetes.api.model.rbac.PolicyRuleBuilder;
-import io.fabric8.kubernetes.api.model.rbac.RoleBindingBuilder;
-import io.fabric8.kubernetes.api.model.rbac.RoleBuilder;
+import io.fabric8.kubernetes.api.model.rbac.Role;
+import io.fabric8.kubernetes.api.model.rbac.RoleBinding;
+import io.fabric8.kubernetes.api.model.rbac.RoleRef;
+import io.fabric8.kubernetes.api.model.rbac.Subject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,14 +29,26 @@ final class SchedulerRbacCompiler {
 
   static List<HasMetadata> compile(TierIdentity id, List<SchedulePatch> patches) {
     List<HasMetadata> objects = new ArrayList<>();
-    objects.add(new ServiceAccountBuilder().withMetadata(id.objectMeta())
-        .withAutomountServiceAccountToken(false).build());
-    objects.add(new RoleBuilder().withMetadata(id.objectMeta()).withRules(rules(patches)).build());
-    objects.add(new RoleBindingBuilder()
-        .withMetadata(id.objectMeta())
-        .withNewRoleRef().withApiGroup("rbac.authorization.k8s.io").withKind("Role").withName(id.name()).endRoleRef()
-        .addNewSubject().withKind("ServiceAccount").withName(id.name()).endSubject()
-        .build());
+    ServiceAccount account = new ServiceAccount();
+    account.setMetadata(id.objectMeta());
+    account.setAutomountServiceAccountToken(false);
+    objects.add(account);
+    Role role = new Role();
+    role.setMetadata(id.objectMeta());
+    role.setRules(rules(patches));
+    objects.add(role);
+    RoleRef roleRef = new RoleRef();
+    roleRef.setApiGroup("rbac.authorization.k8s.io");
+    roleRef.setKind("Role");
+    roleRef.setName(id.name());
+    Subject subject = new Subject();
+    subject.setKind("ServiceAccount");
+    subject.setName(id.name());
+    RoleBinding binding = new RoleBinding();
+    binding.setMetadata(id.objectMeta());
+    binding.setRoleRef(roleRef);
+    binding.getSubjects().add(subject);
+    objects.add(binding);
     return objects;
   }
 
@@ -48,12 +61,14 @@ final class SchedulerRbacCompiler {
       groups.put(p.resource(), p.apiGroup());
     }
     List<PolicyRule> rules = new ArrayList<>();
-    names.forEach((resource, objects) -> rules.add(new PolicyRuleBuilder()
-        .withApiGroups(groups.get(resource))
-        .withResources(resource)
-        .withResourceNames(new ArrayList<>(objects))
-        .withVerbs(VERBS)
-        .build()));
+    names.forEach((resource, objects) -> {
+      PolicyRule rule = new PolicyRule();
+      rule.setApiGroups(new ArrayList<>(List.of(groups.get(resource))));
+      rule.setResources(new ArrayList<>(List.of(resource)));
+      rule.setResourceNames(new ArrayList<>(objects));
+      rule.setVerbs(new ArrayList<>(VERBS));
+      rules.add(rule);
+    });
     return rules;
   }
 }

@@ -1,10 +1,12 @@
 package dev.scalegen.core.compile;
 
 import dev.scalegen.core.spec.Tier;
+import io.fabric8.kubernetes.api.model.Capabilities;
 import io.fabric8.kubernetes.api.model.PodSecurityContext;
-import io.fabric8.kubernetes.api.model.PodSecurityContextBuilder;
+import io.fabric8.kubernetes.api.model.SeccompProfile;
 import io.fabric8.kubernetes.api.model.SecurityContext;
-import io.fabric8.kubernetes.api.model.SecurityContextBuilder;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The restrictive security context every tier gets unless its spec overrides a field (the
@@ -20,33 +22,35 @@ import io.fabric8.kubernetes.api.model.SecurityContextBuilder;
 final class SecurityContexts {
   private SecurityContexts() {}
 
+  private static final Tier.SecurityContext NONE = new Tier.SecurityContext(null, null, null, null, null, null);
+
   static PodSecurityContext pod(Tier.SecurityContext override) {
     Tier.SecurityContext o = orEmpty(override);
-    return new PodSecurityContextBuilder()
-        .withRunAsNonRoot(o.runAsNonRoot() == null ? Boolean.TRUE : o.runAsNonRoot())
-        .withRunAsUser(o.runAsUser())
-        .withRunAsGroup(o.runAsGroup())
-        .withFsGroup(o.fsGroup())
-        .withNewSeccompProfile()
-        .withType("RuntimeDefault")
-        .endSeccompProfile()
-        .build();
+    PodSecurityContext pod = new PodSecurityContext();
+    pod.setRunAsNonRoot(o.runAsNonRoot() == null ? Boolean.TRUE : o.runAsNonRoot());
+    pod.setRunAsUser(o.runAsUser());
+    pod.setRunAsGroup(o.runAsGroup());
+    pod.setFsGroup(o.fsGroup());
+    SeccompProfile seccomp = new SeccompProfile();
+    seccomp.setType("RuntimeDefault");
+    pod.setSeccompProfile(seccomp);
+    return pod;
   }
 
   static SecurityContext container(Tier.SecurityContext override) {
     Tier.SecurityContext o = orEmpty(override);
-    return new SecurityContextBuilder()
-        .withAllowPrivilegeEscalation(
-            o.allowPrivilegeEscalation() == null ? Boolean.FALSE : o.allowPrivilegeEscalation())
-        .withReadOnlyRootFilesystem(
-            o.readOnlyRootFilesystem() == null ? Boolean.TRUE : o.readOnlyRootFilesystem())
-        .withNewCapabilities()
-        .withDrop("ALL")
-        .endCapabilities()
-        .build();
+    SecurityContext container = new SecurityContext();
+    container.setAllowPrivilegeEscalation(
+        o.allowPrivilegeEscalation() == null ? Boolean.FALSE : o.allowPrivilegeEscalation());
+    container.setReadOnlyRootFilesystem(
+        o.readOnlyRootFilesystem() == null ? Boolean.TRUE : o.readOnlyRootFilesystem());
+    Capabilities capabilities = new Capabilities();
+    capabilities.setDrop(new ArrayList<>(List.of("ALL")));
+    container.setCapabilities(capabilities);
+    return container;
   }
 
   private static Tier.SecurityContext orEmpty(Tier.SecurityContext override) {
-    return override != null ? override : new Tier.SecurityContext(null, null, null, null, null, null);
+    return override != null ? override : NONE;
   }
 }

@@ -3,8 +3,8 @@ package dev.scalegen.core.compile;
 import dev.scalegen.core.spec.Tier;
 import io.fabric8.kubernetes.api.model.IntOrString;
 import io.fabric8.kubernetes.api.model.Service;
-import io.fabric8.kubernetes.api.model.ServiceBuilder;
-import io.fabric8.kubernetes.api.model.ServiceSpecBuilder;
+import io.fabric8.kubernetes.api.model.ServicePort;
+import io.fabric8.kubernetes.api.model.ServiceSpec;
 import java.util.LinkedHashMap;
 
 /**
@@ -16,17 +16,20 @@ final class ServiceCompiler {
   private ServiceCompiler() {}
 
   static Service headless(TierIdentity id, Tier tier) {
-    ServiceSpecBuilder spec = new ServiceSpecBuilder()
-        .withClusterIP("None")
-        .withSelector(new LinkedHashMap<>(id.selector()));
+    ServiceSpec spec = new ServiceSpec();
+    spec.setClusterIP("None");
+    spec.setSelector(new LinkedHashMap<>(id.selector()));
     if (tier.port() != null) {
-      spec.addNewPort()
-          .withName("main")
-          .withPort(tier.port())
-          .withTargetPort(new IntOrString(tier.port()))
-          .withProtocol("TCP")
-          .endPort();
+      ServicePort port = new ServicePort();
+      port.setName("main");
+      port.setPort(tier.port());
+      port.setTargetPort(new IntOrString(tier.port()));
+      port.setProtocol("TCP");
+      spec.getPorts().add(port);
     }
-    return new ServiceBuilder().withMetadata(id.objectMeta()).withSpec(spec.build()).build();
+    Service service = new Service();
+    service.setMetadata(id.objectMeta());
+    service.setSpec(spec);
+    return service;
   }
 }

@@ -3,7 +3,7 @@ package dev.scalegen.core.compile;
 import dev.scalegen.core.spec.NodePool;
 import dev.scalegen.core.spec.Tier;
 import io.fabric8.kubernetes.api.model.apps.StatefulSet;
-import io.fabric8.kubernetes.api.model.apps.StatefulSetBuilder;
+import io.fabric8.kubernetes.api.model.apps.StatefulSetSpec;
 import java.util.Map;
 
 /**
@@ -15,14 +15,14 @@ final class StatefulSetCompiler {
   private StatefulSetCompiler() {}
 
   static StatefulSet compile(TierIdentity id, Tier tier, Map<String, NodePool> pools) {
-    return new StatefulSetBuilder()
-        .withMetadata(id.objectMeta())
-        .withNewSpec()
-        .withServiceName(id.name())
-        .withReplicas(tier.autoscaled() ? null : tier.replicas())
-        .withSelector(id.labelSelector())
-        .withTemplate(PodTemplateCompiler.compile(id, tier, pools))
-        .endSpec()
-        .build();
+    StatefulSetSpec spec = new StatefulSetSpec();
+    spec.setServiceName(id.name());
+    spec.setReplicas(tier.autoscaled() ? null : tier.replicas());
+    spec.setSelector(id.labelSelector());
+    spec.setTemplate(PodTemplateCompiler.compile(id, tier, pools));
+    StatefulSet statefulSet = new StatefulSet();
+    statefulSet.setMetadata(id.objectMeta());
+    statefulSet.setSpec(spec);
+    return statefulSet;
   }
 }

@@ -3,14 +3,11 @@ package dev.scalegen.core.compile;
 import dev.scalegen.core.spec.Metadata;
 import dev.scalegen.core.spec.Tier;
 import io.fabric8.kubernetes.api.model.LabelSelector;
-import io.fabric8.kubernetes.api.model.LabelSelectorBuilder;
 import io.fabric8.kubernetes.api.model.ObjectMeta;
-import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 
 /**
  * Name and labels of every object of one tier (rule 8). The mapping, documented in
@@ -43,8 +40,6 @@ public record TierIdentity(
   public static final String VERSION = "app.kubernetes.io/version";
   public static final String MANAGED_BY = "app.kubernetes.io/managed-by";
 
-  private static final Pattern LABEL_VALUE = Pattern.compile("([A-Za-z0-9][-A-Za-z0-9_.]{0,61})?[A-Za-z0-9]");
-
   public TierIdentity {
     labels = sorted(labels);
     selector = sorted(selector);
@@ -68,16 +63,39 @@ public record TierIdentity(
     labels.put(COMPONENT, tier.name());
     labels.put(PART_OF, app);
     String version = imageTag(tier.image());
-    if (version != null && LABEL_VALUE.matcher(version).matches()) {
+    if (version != null && isLabelValue(version)) {
       labels.put(VERSION, version);
     }
     labels.put(MANAGED_BY, "scalegen");
     return new TierIdentity(tier.name(), name, metadata.namespace(), labels, selector, metadata.annotations());
   }
 
+  /**
+   * Whether {@code text} is a non-empty label value: {@code ([A-Za-z0-9][-A-Za-z0-9_.]{0,61})?[A-Za-z0-9]}
+   * (checked for every tier, so without a regex).
+   */
+  static boolean isLabelValue(String text) {
+    int n = text.length();
+    if (n == 0 || n > 63 || !isAlphanumeric(text.charAt(0)) || !isAlphanumeric(text.charAt(n - 1))) {
+      return false;
+    }
+    for (int i = 1; i < n - 1; i++) {
+      char c = text.charAt(i);
+      if (!isAlphanumeric(c) && c != '-' && c != '_' && c != '.') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isAlphanumeric(char c) {
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+  }
+
   /** The tag of an image reference ({@code 2.3.1} of {@code ghcr.io/x/backend:2.3.1@sha256:...}), or {@code null}. */
   static String imageTag(String image) {
-    String ref = image.contains("@") ? image.substring(0, image.indexOf('@')) : image;
+    int at = image.indexOf('@');
+    String ref = at >= 0 ? image.substring(0, at) : image;
     int slash = ref.lastIndexOf('/');
     int colon = ref.lastIndexOf(':');
     return colon > slash ? ref.substring(colon + 1) : null;
@@ -85,16 +103,18 @@ public record TierIdentity(
 
   /** Metadata of an object of this tier, named {@code name} (usually {@link #name()}). */
   public ObjectMeta objectMeta() {
-    return new ObjectMetaBuilder()
-        .withName(name)
-        .withNamespace(namespace)
-        .withLabels(new LinkedHashMap<>(labels))
-        .withAnnotations(annotations.isEmpty() ? null : new LinkedHashMap<>(annotations))
-        .build();
+    ObjectMeta meta = new ObjectMeta();
+    meta.setName(name);
+    meta.setNamespace(namespace);
+    meta.setLabels(new LinkedHashMap<>(labels));
+    meta.setAnnotations(annotations.isEmpty() ? null : new LinkedHashMap<>(annotations));
+    return meta;
   }
 
   /** A label selector that matches the tier's pods. */
   public LabelSelector labelSelector() {
-    return new LabelSelectorBuilder().withMatchLabels(new LinkedHashMap<>(selector)).build();
+    LabelSelector selector = new LabelSelector();
+    selector.setMatchLabels(new LinkedHashMap<>(this.selector));
+    return selector;
   }
 }

@@ -3,15 +3,12 @@ package dev.scalegen.core.emit;
 import dev.scalegen.core.Manifest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -23,9 +20,11 @@ import java.util.Set;
  *   <li><b>Plan</b>: files whose bytes are already right are left alone (their modification time is
  *       kept). A file in the way that scalegen did not write (not in the index, no scalegen header)
  *       stops the run before anything is written.
- *   <li><b>Stage</b>: every changed file is written to a temporary file next to it. If any write
- *       fails, the temporary files are removed and the previous output is left exactly as it was.
- *   <li><b>Commit</b>: each temporary file is moved over its target (atomically where the file
+ *   <li><b>Stage</b>: every changed file is written to a temporary file next to it, or, when its
+ *       folder does not exist yet, into a temporary folder that stands in for the new one
+ *       ({@link Staging}). If any write fails, the temporary files and folders are removed and the
+ *       previous output is left exactly as it was.
+ *   <li><b>Commit</b>: each temporary file or folder is moved into place (atomically where the file
  *       system can), files that the previous index lists but this run no longer generates are
  *       deleted, with folders they leave empty, and the index is updated.
  * </ol>
@@ -72,28 +71,24 @@ public final class OutputWriter {
     Set<String> previous = new LinkedHashSet<>();
     Set<String> kept = new LinkedHashSet<>();
     for (String path : listed) {
-      boolean owned = scope.isEmpty() || scope.stream().anyMatch(folder -> path.startsWith(folder + "/"));
-      (owned ? previous : kept).add(path);
+      (owned(path, scope) ? previous : kept).add(path);
     }
-    List<Manifest> changed = new ArrayList<>();
+    Staging staging = new Staging(dir);
+    List<Changed> changed = new ArrayList<>();
     List<String> unchanged = new ArrayList<>();
     List<String> foreign = new ArrayList<>();
     Set<String> current = new LinkedHashSet<>();
     for (Manifest m : manifests) {
       current.add(m.path());
       Path target = dir.resolve(m.path());
-      if (Files.isDirectory(target)) {
-        throw new IOException("cannot write " + target + ": it is a directory");
-      }
-      if (!Files.exists(target)) {
-        changed.add(m);
-        continue;
-      }
-      byte[] existing = Files.readAllBytes(target);
-      if (Arrays.equals(existing, m.bytes())) {
+      byte[] bytes = m.bytes();
+      byte[] existing = existing(target, staging);
+      if (existing == null) {
+        changed.add(new Changed(m.path(), target, bytes));
+      } else if (Arrays.equals(existing, bytes)) {
         unchanged.add(m.path());
       } else if (previous.contains(m.path()) || generatedByScalegen(existing)) {
-        changed.add(m);
+        changed.add(new Changed(m.path(), target, bytes));
       } else {
         foreign.add(target.toString());
       }
@@ -102,16 +97,66 @@ public final class OutputWriter {
       throw new ForeignFileException("refusing to overwrite files that scalegen did not generate: "
           + String.join(", ", foreign) + " (move them away, or choose another output directory)");
     }
-    commit(stage(changed, dir), dir);
+    write(changed, staging);
     List<String> deleted = deleteStale(previous, current, dir);
     Set<String> indexed = new LinkedHashSet<>(kept);
     indexed.addAll(current);
-    Manifest index = new Manifest(OutputIndex.FILE_NAME, OutputIndex.render(indexed));
+    byte[] index = OutputIndex.render(indexed).getBytes(StandardCharsets.UTF_8);
     Path indexFile = dir.resolve(OutputIndex.FILE_NAME);
-    if (!Files.isRegularFile(indexFile) || !Arrays.equals(Files.readAllBytes(indexFile), index.bytes())) {
-      commit(stage(List.of(index), dir), dir);
+    if (!Files.isRegularFile(indexFile) || !Arrays.equals(Files.readAllBytes(indexFile), index)) {
+      write(List.of(new Changed(OutputIndex.FILE_NAME, indexFile, index)), staging);
     }
-    return new Report(changed.stream().map(Manifest::path).toList(), unchanged, deleted);
+    List<String> written = new ArrayList<>(changed.size());
+    for (Changed c : changed) {
+      written.add(c.path());
+    }
+    return new Report(written, unchanged, deleted);
+  }
+
+  /** Whether {@code path} lies in one of the folders of {@code scope}; everything does when it is empty. */
+  private static boolean owned(String path, List<String> scope) {
+    if (scope.isEmpty()) {
+      return true;
+    }
+    for (String folder : scope) {
+      if (path.length() > folder.length() && path.startsWith(folder) && path.charAt(folder.length()) == '/') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The bytes of {@code target}, or {@code null} when there is no such file. A file in a folder
+   * known to be missing (every file of a fresh directory) is not looked up at all, and the folders
+   * of files that are there need no look-up of their own.
+   */
+  private static byte[] existing(Path target, Staging staging) throws IOException {
+    Path folder = target.getParent();
+    if (!staging.mayExist(folder)) {
+      return null;
+    }
+    byte[] bytes = readIfPresent(target);
+    if (bytes != null) {
+      staging.found(folder);
+    } else {
+      staging.exists(folder); // learnt once, so that the folder's other files are not looked up if it is missing
+    }
+    return bytes;
+  }
+
+  /** The bytes of {@code file}, or {@code null} when there is no such file. */
+  private static byte[] readIfPresent(Path file) throws IOException {
+    try {
+      return Files.readAllBytes(file);
+    } catch (NoSuchFileException e) {
+      return null;
+    } catch (IOException e) {
+      if (Files.isDirectory(file)) {
+        throw new IOException("cannot write " + file + ": it is a directory");
+      }
+      throw e;
+    }
   }
 
   static boolean generatedByScalegen(byte[] content) {
@@ -119,58 +164,20 @@ public final class OutputWriter {
     return content.length >= prefix.length && Arrays.equals(content, 0, prefix.length, prefix, 0, prefix.length);
   }
 
-  private record Staged(Path temp, Path target) {}
+  /** A file to write: its relative path, where it goes, and its bytes. */
+  private record Changed(String path, Path target, byte[] bytes) {}
 
-  /** Writes every file to a temporary sibling; on failure removes what it made and rethrows. */
-  private static List<Staged> stage(List<Manifest> changed, Path dir) throws IOException {
-    List<Staged> staged = new ArrayList<>();
-    Deque<Path> createdDirs = new ArrayDeque<>();
+  /** Stages every changed file, then commits them; after a failure while staging, removes what it made. */
+  private static void write(List<Changed> changed, Staging staging) throws IOException {
     try {
-      for (Manifest m : changed) {
-        Path target = dir.resolve(m.path());
-        createParents(target.getParent(), dir, createdDirs);
-        Path temp = target.resolveSibling("." + target.getFileName() + ".scalegen-tmp");
-        staged.add(new Staged(temp, target));
-        Files.write(temp, m.bytes());
+      for (Changed c : changed) {
+        staging.stage(c.target(), c.bytes());
       }
-      return staged;
     } catch (IOException | RuntimeException e) {
-      for (Staged s : staged) {
-        deleteQuietly(s.temp(), e);
-      }
-      while (!createdDirs.isEmpty()) {
-        deleteQuietly(createdDirs.pop(), e);
-      }
+      staging.undo(e);
       throw e;
     }
-  }
-
-  /** Cleanup after a failure: a file that cannot be deleted (or never existed) must not hide the cause. */
-  private static void deleteQuietly(Path path, Exception cause) {
-    try {
-      Files.deleteIfExists(path);
-    } catch (IOException e) {
-      cause.addSuppressed(e);
-    }
-  }
-
-  private static void createParents(Path parent, Path dir, Deque<Path> created) throws IOException {
-    if (parent == null || Files.isDirectory(parent) || parent.equals(dir)) {
-      return;
-    }
-    createParents(parent.getParent(), dir, created);
-    Files.createDirectory(parent);
-    created.push(parent);
-  }
-
-  private static void commit(List<Staged> staged, Path dir) throws IOException {
-    for (Staged s : staged) {
-      try {
-        Files.move(s.temp(), s.target(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(s.temp(), s.target(), StandardCopyOption.REPLACE_EXISTING);
-      }
-    }
+    staging.commit();
   }
 
   /** Deletes files the previous run generated and this one does not, and folders left empty. */

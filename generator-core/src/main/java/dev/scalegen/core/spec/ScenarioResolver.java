@@ -80,16 +80,48 @@ public final class ScenarioResolver {
   /** The sets {@code options} asks for, the baseline first, then scenarios in the order of the spec. */
   public static List<EffectiveSet> resolveAll(ScalingSpec spec, Options options) {
     List<EffectiveSet> sets = new ArrayList<>();
-    if (options.renders(Options.BASELINE)) {
-      sets.add(resolve(spec, Options.BASELINE));
-    }
-    for (String name : spec.scenarios().keySet()) {
-      if (options.renders(name)) {
-        sets.add(resolve(spec, name));
-      }
+    for (String name : names(spec, options)) {
+      sets.add(resolve(spec, name));
     }
     return sets;
   }
+
+  /** The names of the sets {@code options} asks for, the baseline first, then scenarios in the order of the spec. */
+  public static List<String> names(ScalingSpec spec, Options options) {
+    List<String> names = new ArrayList<>();
+    if (options.renders(Options.BASELINE)) {
+      names.add(Options.BASELINE);
+    }
+    for (String name : spec.scenarios().keySet()) {
+      if (options.renders(name)) {
+        names.add(name);
+      }
+    }
+    return names;
+  }
+
+  /**
+   * The spec as set {@code name} renders it: {@link #resolve}{@code (spec, name).applyTo(spec)}
+   * without the origins, which only explain and diff read (looking them up is most of the cost of
+   * resolving a set of 1,000 tiers).
+   */
+  public static ScalingSpec effectiveSpec(ScalingSpec spec, String name) {
+    Scenario scenario = spec.scenarios().get(name);
+    if (scenario == null && !Options.BASELINE.equals(name)) {
+      throw new IllegalArgumentException("no scenario named " + name);
+    }
+    if (scenario == null) {
+      return spec;
+    }
+    Map<String, Tier> tiers = new LinkedHashMap<>();
+    for (Tier tier : spec.tiers().values()) {
+      Scenario.TierOverride override = scenario.tiers().get(tier.name());
+      tiers.put(tier.name(), override == null ? tier : merge(tier, override));
+    }
+    return new ScalingSpec(spec.metadata(), spec.nodePools(), tiers, spec.schedules(), spec.scenarios(),
+        spec.scheduler(), spec.source());
+  }
+
 
   /** The names in {@code names} that are neither {@value Options#BASELINE} nor a scenario of the spec. */
   public static List<String> unknown(ScalingSpec spec, List<String> names) {
@@ -119,17 +151,7 @@ public final class ScenarioResolver {
     String over = o == null ? null
         : SourceMap.child(SourceMap.child("/scenarios", scenario.name()) + "/tiers", tier.name());
     Map<String, Origin> origins = new LinkedHashMap<>();
-    Tier t = tier;
-    if (o != null) {
-      Autoscaling autoscaling = tier.autoscaling() == null ? null : tier.autoscaling().merge(o.autoscaling());
-      Resources resources = tier.resources() == null ? o.resources() : tier.resources().merge(o.resources());
-      Tier.Workers workers = tier.workers() == null || o.workers() == null ? tier.workers()
-          : new Tier.Workers(o.workers(), tier.workers().arg(), tier.workers().env());
-      Integer replicas = o.replicas() != null && tier.autoscaling() == null ? o.replicas() : tier.replicas();
-      t = new Tier(tier.name(), tier.image(), tier.command(), tier.args(), tier.port(), tier.env(), workers,
-          resources, replicas, autoscaling, tier.placement(), tier.stateful(), tier.labels(), tier.annotations(),
-          tier.securityContext());
-    }
+    Tier t = o == null ? tier : merge(tier, o);
     for (String field : FIELDS) {
       String path = "/" + field.replace('.', '/');
       if (over != null && source.node(over + path) != null) {
@@ -144,6 +166,18 @@ public final class ScenarioResolver {
   }
 
   /** The fields whose origin is tracked, as {@code .}-separated paths below the tier. */
+  /** {@code tier} with a scenario's override merged in. */
+  private static Tier merge(Tier tier, Scenario.TierOverride o) {
+    Autoscaling autoscaling = tier.autoscaling() == null ? null : tier.autoscaling().merge(o.autoscaling());
+    Resources resources = tier.resources() == null ? o.resources() : tier.resources().merge(o.resources());
+    Tier.Workers workers = tier.workers() == null || o.workers() == null ? tier.workers()
+        : new Tier.Workers(o.workers(), tier.workers().arg(), tier.workers().env());
+    Integer replicas = o.replicas() != null && tier.autoscaling() == null ? o.replicas() : tier.replicas();
+    return new Tier(tier.name(), tier.image(), tier.command(), tier.args(), tier.port(), tier.env(), workers,
+        resources, replicas, autoscaling, tier.placement(), tier.stateful(), tier.labels(), tier.annotations(),
+        tier.securityContext());
+  }
+
   static final List<String> FIELDS = List.of("replicas", "autoscaling.min", "autoscaling.max", "autoscaling.cpu",
       "autoscaling.memory", "autoscaling.behavior", "resources.requests.cpu", "resources.requests.memory",
       "resources.limits.cpu", "resources.limits.memory", "workers.count");

@@ -86,6 +86,16 @@ class TierIdentityTest {
   }
 
   @Test
+  void labelValuesAreCheckedAsTheKubernetesPatternDoes() {
+    java.util.regex.Pattern pattern = java.util.regex.Pattern.compile("([A-Za-z0-9][-A-Za-z0-9_.]{0,61})?[A-Za-z0-9]");
+    for (String text : java.util.List.of("", "a", "1", "-", "_", ".", "a-", "-a", "a.b", "a_b", "2.3.1", "v1.2.3-rc.1",
+        "A", "Z9", "a b", "a/b", "a:b", "é", "a..b", "a".repeat(63), "a".repeat(64), "a" + "-".repeat(61) + "b",
+        "a" + "-".repeat(62) + "b")) {
+      assertThat(TierIdentity.isLabelValue(text)).as(text).isEqualTo(pattern.matcher(text).matches());
+    }
+  }
+
+  @Test
   void aNameAboveItsKindsLimitIsAnErrorNamingTheLimit() {
     String tier = "c".repeat(48);
     Result result = Generator.generate(new SpecSource("scaling.yaml", spec("""

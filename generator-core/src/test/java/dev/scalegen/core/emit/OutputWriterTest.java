@@ -149,4 +149,84 @@ class OutputWriterTest {
     // A later full write still knows base/a.yaml and deletes it when no set produces it.
     assertThat(OutputWriter.write(List.of(), dir).deleted()).containsExactly("base/a.yaml", "peak/a.yaml");
   }
+
+  @Test
+  void aTierAddedToTheSpecIsWrittenNextToTheUnchangedOnes() throws IOException {
+    OutputWriter.write(manifests(ONE_TIER), dir);
+    OutputWriter.Report report = OutputWriter.write(manifests(TWO_TIERS), dir);
+    assertThat(report.written()).containsExactly("base/kustomization.yaml", "base/worker/deployment.yaml",
+        "base/worker/pdb.yaml");
+    assertThat(report.unchanged()).containsExactly("base/api/deployment.yaml", "base/api/pdb.yaml");
+    assertThat(snapshot()).containsOnlyKeys(".scalegen-index", "base/api/deployment.yaml", "base/api/pdb.yaml",
+        "base/kustomization.yaml", "base/worker/deployment.yaml", "base/worker/pdb.yaml");
+  }
+
+  @Test
+  void aFileRemovedByHandIsWrittenAgain() throws IOException {
+    OutputWriter.write(manifests(TWO_TIERS), dir);
+    Files.delete(dir.resolve("base/worker/pdb.yaml"));
+    OutputWriter.Report report = OutputWriter.write(manifests(TWO_TIERS), dir);
+    assertThat(report.written()).containsExactly("base/worker/pdb.yaml");
+    assertThat(report.unchanged()).hasSize(4);
+    assertThat(dir.resolve("base/worker/pdb.yaml")).exists();
+  }
+
+  @Test
+  void aFolderWhereAFileGoesStopsTheRunBeforeAnythingIsWritten() throws IOException {
+    Files.createDirectories(dir.resolve("base/api/deployment.yaml"));
+    Map<String, String> before = snapshot();
+    assertThatThrownBy(() -> OutputWriter.write(manifests(TWO_TIERS), dir))
+        .isInstanceOf(IOException.class)
+        .hasMessageContaining("it is a directory");
+    assertThat(snapshot()).isEqualTo(before);
+  }
+
+  @Test
+  void aFileWhereAFolderGoesFailsAndLeavesNoTraces() throws IOException {
+    Files.writeString(dir.resolve("base"), "mine\n");
+    assertThatThrownBy(() -> OutputWriter.write(manifests(TWO_TIERS), dir))
+        .isInstanceOf(java.nio.file.FileAlreadyExistsException.class);
+    assertThat(snapshot()).containsOnlyKeys("base");
+    try (Stream<Path> list = Files.list(dir)) {
+      assertThat(list.map(p -> p.getFileName().toString())).containsExactly("base");
+    }
+  }
+
+  @Test
+  void newFoldersAppearWholeAndLeaveNoTemporaryFiles() throws IOException {
+    OutputWriter.write(manifests(ONE_TIER), dir);
+    OutputWriter.write(manifests(TWO_TIERS), dir);
+    try (Stream<Path> walk = Files.walk(dir)) {
+      assertThat(walk.map(p -> p.getFileName().toString())).noneMatch(name -> name.contains("scalegen-tmp"));
+    }
+    assertThat(snapshot()).containsOnlyKeys(".scalegen-index", "base/api/deployment.yaml", "base/api/pdb.yaml",
+        "base/kustomization.yaml", "base/worker/deployment.yaml", "base/worker/pdb.yaml");
+  }
+
+  @Test
+  void aTemporaryFolderLeftByAnInterruptedRunIsNotInTheWay() throws IOException {
+    Files.createDirectories(dir.resolve(".base.scalegen-tmp/api"));
+    Files.writeString(dir.resolve(".base.scalegen-tmp/api/deployment.yaml"), "half\n");
+    OutputWriter.Report report = OutputWriter.write(manifests(TWO_TIERS), dir);
+    assertThat(report.written()).hasSize(5);
+    assertThat(snapshot()).containsOnlyKeys(".scalegen-index", ".base.scalegen-tmp/api/deployment.yaml",
+        "base/api/deployment.yaml", "base/api/pdb.yaml", "base/kustomization.yaml", "base/worker/deployment.yaml",
+        "base/worker/pdb.yaml");
+    assertThat(Files.readString(dir.resolve("base/api/deployment.yaml"))).startsWith(ManifestEmitter.HEADER_PREFIX);
+  }
+
+  @Test
+  void aFailureInANewFolderRemovesItsTemporaryFolder() throws IOException {
+    OutputWriter.write(manifests(ONE_TIER), dir);
+    Map<String, String> before = snapshot();
+    List<Manifest> next = new ArrayList<>(manifests(TWO_TIERS));
+    next.add(new Manifest("base/zz/" + "x".repeat(300) + ".yaml", "kind: Broken\n"));
+    assertThatThrownBy(() -> OutputWriter.write(next, dir)).isInstanceOf(IOException.class);
+    assertThat(snapshot()).isEqualTo(before);
+    try (Stream<Path> walk = Files.walk(dir)) {
+      assertThat(walk.map(p -> dir.relativize(p).toString().replace('\\', '/')))
+          .containsExactlyInAnyOrder("", ".scalegen-index", "base", "base/api", "base/api/deployment.yaml",
+              "base/api/pdb.yaml", "base/kustomization.yaml");
+    }
+  }
 }

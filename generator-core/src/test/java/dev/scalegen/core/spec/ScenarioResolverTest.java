@@ -67,4 +67,14 @@ class ScenarioResolverTest {
     assertThat(ScenarioResolver.unknown(SPEC, List.of("base", "peak", "spike"))).containsExactly("spike");
     assertThatThrownBy(() -> ScenarioResolver.resolve(SPEC, "spike")).isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void theEffectiveSpecOfASetIsWhatResolvingItGivesWithoutTheOrigins() {
+    for (String set : ScenarioResolver.names(SPEC, Options.defaults())) {
+      assertThat(ScenarioResolver.effectiveSpec(SPEC, set))
+          .isEqualTo(ScenarioResolver.resolve(SPEC, set).applyTo(SPEC));
+    }
+    assertThat(ScenarioResolver.names(SPEC, Options.defaults().withScenarios(List.of("peak")))).containsExactly("peak");
+    assertThatThrownBy(() -> ScenarioResolver.effectiveSpec(SPEC, "spike")).isInstanceOf(IllegalArgumentException.class);
+  }
 }

@@ -10,24 +10,39 @@ import java.util.regex.Pattern;
 final class DnsLabel {
   static final int MAX_LENGTH = 63;
 
-  private static final Pattern LABEL = Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?");
+  private static final Pattern ALLOWED = Pattern.compile("[-a-z0-9]*");
+  private static final Pattern NOT_ALLOWED = Pattern.compile("[-a-z0-9]");
 
   private DnsLabel() {}
 
+  /** {@code [a-z0-9]([-a-z0-9]*[a-z0-9])?}, at most 63 characters (checked for every tier, so without a regex). */
   static boolean isValid(String name) {
-    return name.length() <= MAX_LENGTH && LABEL.matcher(name).matches();
+    int n = name.length();
+    if (n == 0 || n > MAX_LENGTH || name.charAt(0) == '-' || name.charAt(n - 1) == '-') {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      char c = name.charAt(i);
+      if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Why {@code name} is not a label ("it contains upper-case letters"), or {@code null} when it is one. */
   static String problem(String name) {
+    if (isValid(name)) {
+      return null;
+    }
     if (name.isEmpty()) {
       return "it is empty";
     }
     if (!name.equals(name.toLowerCase(Locale.ROOT))) {
       return "it contains upper-case letters";
     }
-    if (!name.matches("[-a-z0-9]*")) {
-      String bad = name.replaceAll("[-a-z0-9]", "").substring(0, 1);
+    if (!ALLOWED.matcher(name).matches()) {
+      String bad = NOT_ALLOWED.matcher(name).replaceAll("").substring(0, 1);
       return "it contains `" + bad + "`; only lower-case letters, digits and `-` are allowed";
     }
     if (name.startsWith("-") || name.endsWith("-")) {

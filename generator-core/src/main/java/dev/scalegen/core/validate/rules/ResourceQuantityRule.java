@@ -8,8 +8,10 @@ import dev.scalegen.core.spec.Tier;
 import dev.scalegen.core.validate.Reporter;
 import dev.scalegen.core.validate.Rule;
 import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,15 +29,17 @@ public final class ResourceQuantityRule implements Rule {
 
   @Override
   public void check(ScalingSpec spec, Reporter report) {
+    // Tiers repeat the same few quantities: each text is parsed once (null when it is not a quantity).
+    Map<String, BigDecimal> parsed = new HashMap<>();
     for (Tier tier : spec.tiers().values()) {
       if (tier.resources() == null) {
         continue;
       }
       String at = Pointers.tier(tier.name()) + "/resources";
       String where = " in tier `" + tier.name() + "`";
-      checkQuantities(tier.resources(), at, where, report);
+      checkQuantities(tier.resources(), at, where, parsed, report);
       for (String resource : RESOURCES) {
-        checkOrder(tier.resources(), resource, at + "/requests/" + resource, where, report);
+        checkOrder(tier.resources(), resource, at + "/requests/" + resource, where, parsed, report);
       }
     }
     for (Scenario scenario : spec.scenarios().values()) {
@@ -46,22 +50,35 @@ public final class ResourceQuantityRule implements Rule {
         }
         String at = Pointers.scenarioTier(scenario.name(), name) + "/resources";
         String where = " in tier `" + name + "` of scenario `" + scenario.name() + "`";
-        checkQuantities(override.resources(), at, where, report);
+        checkQuantities(override.resources(), at, where, parsed, report);
         Resources merged = tier.resources() == null ? override.resources() : tier.resources().merge(override.resources());
         for (String resource : RESOURCES) {
           String request = at + "/requests/" + resource;
           String limit = at + "/limits/" + resource;
           if (report.has(request)) {
-            checkOrder(merged, resource, request, where, report);
+            checkOrder(merged, resource, request, where, parsed, report);
           } else if (report.has(limit)) {
-            checkOrder(merged, resource, limit, where, report);
+            checkOrder(merged, resource, limit, where, parsed, report);
           }
         }
       });
     }
   }
 
-  private static void checkQuantities(Resources resources, String at, String where, Reporter report) {
+  private static BigDecimal parse(String text, Map<String, BigDecimal> parsed) {
+    if (text == null) {
+      return null;
+    }
+    if (parsed.containsKey(text)) {
+      return parsed.get(text);
+    }
+    BigDecimal value = QuantityParser.parse(text);
+    parsed.put(text, value);
+    return value;
+  }
+
+  private static void checkQuantities(Resources resources, String at, String where, Map<String, BigDecimal> parsed,
+      Reporter report) {
     for (String kind : List.of("requests", "limits")) {
       Resources.ResourceList list = "requests".equals(kind) ? resources.requests() : resources.limits();
       if (list == null) {
@@ -73,7 +90,7 @@ public final class ResourceQuantityRule implements Rule {
           continue;
         }
         String field = "`resources." + kind + "." + resource + "`";
-        BigDecimal value = QuantityParser.parse(text);
+        BigDecimal value = parse(text, parsed);
         if (value == null) {
           report.value(Code.BAD_QUANTITY, at + "/" + kind + "/" + resource,
               field + " (" + text + ")" + where + " is not a Kubernetes quantity", hint(resource, text));
@@ -102,11 +119,11 @@ public final class ResourceQuantityRule implements Rule {
 
   /** Reports at {@code pointer} when the request of {@code resource} is above its limit. */
   private static void checkOrder(Resources resources, String resource, String pointer, String where,
-      Reporter report) {
+      Map<String, BigDecimal> parsed, Reporter report) {
     String requestText = resources.requestsOrEmpty().get(resource);
     String limitText = resources.limitsOrEmpty().get(resource);
-    BigDecimal request = QuantityParser.parse(requestText);
-    BigDecimal limit = QuantityParser.parse(limitText);
+    BigDecimal request = parse(requestText, parsed);
+    BigDecimal limit = parse(limitText, parsed);
     if (request == null || limit == null || request.signum() < 0 || limit.signum() < 0
         || request.compareTo(limit) <= 0) {
       return;

@@ -33,6 +33,9 @@ public final class ScheduleValuesRule implements Rule {
 
   @Override
   public void check(ScalingSpec spec, Reporter report) {
+    if (spec.schedules().isEmpty()) {
+      return;
+    }
     List<String> sets = new ArrayList<>(List.of(dev.scalegen.core.Options.BASELINE));
     sets.addAll(spec.scenarios().keySet());
     for (String set : sets) {
