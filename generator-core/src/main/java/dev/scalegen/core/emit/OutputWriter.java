@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * Writes a set of manifests into a directory (rule 11), in three steps:
@@ -36,6 +37,9 @@ import java.util.Set;
  * scenario into {@code DIR/<scenario>/} leaves the other sets' files, and their index entries, alone.
  */
 public final class OutputWriter {
+
+  /** From this many changed files on, they are written on several threads. */
+  static final int PARALLEL_FROM = 64;
 
   /** What a write did, by relative path, each list sorted. */
   public record Report(List<String> written, List<String> unchanged, List<String> deleted) {
@@ -167,11 +171,32 @@ public final class OutputWriter {
   /** A file to write: its relative path, where it goes, and its bytes. */
   private record Changed(String path, Path target, byte[] bytes) {}
 
-  /** Stages every changed file, then commits them; after a failure while staging, removes what it made. */
+  /**
+   * Stages every changed file, then commits them; after a failure while staging, removes what it
+   * made. The folders are made in order on this thread; from {@link #PARALLEL_FROM} files on, the
+   * files are written on the common fork-join pool (creating a file is a system call that costs
+   * about 0.1 ms on a virtual machine's disk: a third of a 1,000-tier run on one core).
+   */
   private static void write(List<Changed> changed, Staging staging) throws IOException {
     try {
+      List<Path> files = new ArrayList<>(changed.size());
       for (Changed c : changed) {
-        staging.stage(c.target(), c.bytes());
+        files.add(staging.prepare(c.target()));
+      }
+      // Every write ends before a failure is acted on, so that an undo cannot race a write.
+      IOException[] failures = new IOException[files.size()];
+      IntStream indexes = IntStream.range(0, files.size());
+      (files.size() >= PARALLEL_FROM ? indexes.parallel() : indexes).forEach(i -> {
+        try {
+          Files.write(files.get(i), changed.get(i).bytes());
+        } catch (IOException e) {
+          failures[i] = e;
+        }
+      });
+      for (IOException failure : failures) {
+        if (failure != null) {
+          throw failure;
+        }
       }
     } catch (IOException | RuntimeException e) {
       staging.undo(e);

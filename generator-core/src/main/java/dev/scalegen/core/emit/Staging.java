@@ -79,11 +79,15 @@ final class Staging {
     return exists;
   }
 
-  /** Writes {@code bytes} where the commit will move them to {@code target}. */
-  void stage(Path target, byte[] bytes) throws IOException {
+  /**
+   * Makes the folders the bytes of {@code target} will be written in, and returns the file to write
+   * them to, which the commit moves to {@code target} (and an undo deletes). Call from one thread;
+   * the files themselves may then be written from several.
+   */
+  Path prepare(Path target) throws IOException {
     Path file = place(target);
     made.push(file);
-    Files.write(file, bytes);
+    return file;
   }
 
   /** Where the bytes of {@code target} are written first. */

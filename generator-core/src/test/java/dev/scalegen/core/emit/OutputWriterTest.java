@@ -229,4 +229,28 @@ class OutputWriterTest {
               "base/api/pdb.yaml", "base/kustomization.yaml");
     }
   }
+
+  @Test
+  void aFailureAmongFilesWrittenInParallelLeavesThePreviousOutputAndNoTemporaryFiles() throws IOException {
+    int count = OutputWriter.PARALLEL_FROM * 2;
+    OutputWriter.write(generated(count, "v1"), dir);
+    Map<String, String> before = snapshot();
+    List<Manifest> next = new ArrayList<>(generated(count, "v2"));
+    next.add(count / 2, new Manifest("t" + (count / 2) + "/" + "x".repeat(300) + ".yaml", "kind: Broken\n"));
+    assertThatThrownBy(() -> OutputWriter.write(next, dir)).isInstanceOf(IOException.class);
+    assertThat(snapshot()).isEqualTo(before);
+    try (Stream<Path> walk = Files.walk(dir)) {
+      assertThat(walk.map(Path::toString)).noneMatch(p -> p.endsWith(Staging.SUFFIX));
+    }
+  }
+
+  /** {@code count} generated files, one per folder, whose text says {@code version}. */
+  private static List<Manifest> generated(int count, String version) {
+    List<Manifest> manifests = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      manifests.add(new Manifest("t" + i + "/deployment.yaml",
+          ManifestEmitter.HEADER_PREFIX + "scaling.yaml.\nkind: Deployment\nversion: " + version + "\n"));
+    }
+    return manifests;
+  }
 }
