@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Times `scalegen generate` on a synthetic 1,000-tier spec as a whole process (JVM start included):
 # wall time and peak RSS from /usr/bin/time -v, for a fresh output directory and for an unchanged
-# re-run, with the default JVM and with JVM flags suited to a short-lived CLI.
+# re-run, with the default JVM, with JVM flags suited to a short-lived CLI, and with the launcher.
 #   bench/generate-1000.sh [TIERS] [RUNS]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -23,24 +23,36 @@ measure() { # label, output dir, java flags...
   printf '%-28s wall %8s   peak RSS %6d MB   %s\n' "$label" "$wall" $((rss / 1024)) "$(cat "$WORK/stdout")"
 }
 
+# Each fresh run writes into a directory never used before. Deleting the previous output right
+# before a run is measured on its own line: on ext4, files created just after thousands were
+# deleted are much slower to create (docs/benchmarks.md), which is the file system, not scalegen.
+n=0
 for flags in "" "-XX:+UseSerialGC -XX:TieredStopAtLevel=1"; do
   echo "java ${flags:-(default flags)}"
   for i in $(seq "$RUNS"); do
-    rm -rf "$WORK/out"
+    n=$((n + 1))
     # shellcheck disable=SC2086
-    measure "  fresh directory" "$WORK/out" $flags
+    measure "  fresh directory" "$WORK/out-$n" $flags
     # shellcheck disable=SC2086
-    measure "  unchanged re-run" "$WORK/out" $flags
+    measure "  unchanged re-run" "$WORK/out-$n" $flags
   done
 done
 
+launcher() { # label, output dir
+  /usr/bin/time -v cli/target/scalegen generate "$WORK/spec.yaml" -o "$2" >"$WORK/stdout" 2>"$WORK/time"
+  printf '%-28s wall %8s   peak RSS %6d MB   %s\n' "$1" \
+    "$(grep 'Elapsed (wall clock)' "$WORK/time" | awk '{print $NF}')" \
+    $(($(grep 'Maximum resident set size' "$WORK/time" | awk '{print $NF}') / 1024)) "$(cat "$WORK/stdout")"
+}
+
 echo "cli/target/scalegen (launcher: class-data-sharing archive, C1, serial GC)"
 for i in $(seq "$RUNS"); do
-  rm -rf "$WORK/out"
-  for label in "  fresh directory" "  unchanged re-run"; do
-    /usr/bin/time -v cli/target/scalegen generate "$WORK/spec.yaml" -o "$WORK/out" >"$WORK/stdout" 2>"$WORK/time"
-    printf '%-28s wall %8s   peak RSS %6d MB   %s\n' "$label" \
-      "$(grep 'Elapsed (wall clock)' "$WORK/time" | awk '{print $NF}')" \
-      $(($(grep 'Maximum resident set size' "$WORK/time" | awk '{print $NF}') / 1024)) "$(cat "$WORK/stdout")"
-  done
+  n=$((n + 1))
+  launcher "  fresh directory" "$WORK/out-$n"
+  launcher "  unchanged re-run" "$WORK/out-$n"
+done
+echo "cli/target/scalegen, fresh directory right after deleting the previous output (rm -rf)"
+for i in $(seq "$RUNS"); do
+  rm -rf "$WORK/out-$n"
+  launcher "  fresh after rm -rf" "$WORK/out-$n"
 done
