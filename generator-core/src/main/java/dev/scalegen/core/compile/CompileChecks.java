@@ -6,6 +6,7 @@ import dev.scalegen.core.spec.Autoscaling;
 import dev.scalegen.core.spec.Resources;
 import dev.scalegen.core.spec.SourceMap;
 import dev.scalegen.core.spec.Tier;
+import dev.scalegen.core.validate.rules.DnsLabel;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,25 +25,10 @@ final class CompileChecks {
 
   private CompileChecks() {}
 
-  /** {@code [a-z0-9]([-a-z0-9]*[a-z0-9])?}, of any length (checked for every tier, so without a regex). */
-  static boolean isDnsLabel(String name) {
-    int n = name.length();
-    if (n == 0 || name.charAt(0) == '-' || name.charAt(n - 1) == '-') {
-      return false;
-    }
-    for (int i = 0; i < n; i++) {
-      char c = name.charAt(i);
-      if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-')) {
-        return false;
-      }
-    }
-    return true;
-  }
-
   static List<Diagnostic> check(TierIdentity id, Tier tier, SourceMap source) {
     List<Diagnostic> problems = new ArrayList<>();
     int limit = tier.stateful() ? MAX_STATEFUL_NAME : MAX_NAME;
-    if (!isDnsLabel(id.name())) {
+    if (!DnsLabel.hasLabelForm(id.name())) {
       problems.add(Diagnostic.of(Code.BAD_NAME, source.keyAt(pointer(tier)),
           "generated name `" + id.name() + "` is not a DNS-1123 label",
           "use lower-case letters, digits and `-` in `metadata.name` and tier names"));

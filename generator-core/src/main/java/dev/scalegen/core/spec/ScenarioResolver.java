@@ -70,8 +70,7 @@ public final class ScenarioResolver {
     public ScalingSpec applyTo(ScalingSpec spec) {
       Map<String, Tier> effective = new LinkedHashMap<>();
       tiers.forEach((name, t) -> effective.put(name, t.tier()));
-      return new ScalingSpec(spec.metadata(), spec.nodePools(), effective, spec.schedules(), spec.scenarios(),
-          spec.scheduler(), spec.source());
+      return withTiers(spec, effective);
     }
   }
 
@@ -118,10 +117,13 @@ public final class ScenarioResolver {
       Scenario.TierOverride override = scenario.tiers().get(tier.name());
       tiers.put(tier.name(), override == null ? tier : merge(tier, override));
     }
+    return withTiers(spec, tiers);
+  }
+
+  private static ScalingSpec withTiers(ScalingSpec spec, Map<String, Tier> tiers) {
     return new ScalingSpec(spec.metadata(), spec.nodePools(), tiers, spec.schedules(), spec.scenarios(),
         spec.scheduler(), spec.source());
   }
-
 
   /** The names in {@code names} that are neither {@value Options#BASELINE} nor a scenario of the spec. */
   public static List<String> unknown(ScalingSpec spec, List<String> names) {
@@ -165,7 +167,6 @@ public final class ScenarioResolver {
     return new EffectiveTier(t, origins);
   }
 
-  /** The fields whose origin is tracked, as {@code .}-separated paths below the tier. */
   /** {@code tier} with a scenario's override merged in. */
   private static Tier merge(Tier tier, Scenario.TierOverride o) {
     Autoscaling autoscaling = tier.autoscaling() == null ? null : tier.autoscaling().merge(o.autoscaling());
@@ -178,6 +179,7 @@ public final class ScenarioResolver {
         tier.securityContext());
   }
 
+  /** The fields whose origin is tracked, as {@code .}-separated paths below the tier. */
   static final List<String> FIELDS = List.of("replicas", "autoscaling.min", "autoscaling.max", "autoscaling.cpu",
       "autoscaling.memory", "autoscaling.behavior", "resources.requests.cpu", "resources.requests.memory",
       "resources.limits.cpu", "resources.limits.memory", "workers.count");

@@ -2,6 +2,7 @@ package dev.scalegen.core.compile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.scalegen.core.validate.rules.DnsLabel;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -13,7 +14,7 @@ class CompileChecksTest {
     Pattern pattern = Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?");
     for (String name : List.of("", "a", "0", "-", "a-", "-a", "a-b", "a--b", "shop-api", "Shop", "a_b", "a.b", "a b",
         "é", "x".repeat(80))) {
-      assertThat(CompileChecks.isDnsLabel(name)).as(name).isEqualTo(pattern.matcher(name).matches());
+      assertThat(DnsLabel.hasLabelForm(name)).as(name).isEqualTo(pattern.matcher(name).matches());
     }
   }
 }

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
  * DNS-1123 labels (RFC 1123), the form of Kubernetes object names and namespaces: lower-case
  * letters, digits and {@code -}, starting and ending with a letter or digit, at most 63 characters.
  */
-final class DnsLabel {
+public final class DnsLabel {
   static final int MAX_LENGTH = 63;
 
   private static final Pattern ALLOWED = Pattern.compile("[-a-z0-9]*");
@@ -15,10 +15,18 @@ final class DnsLabel {
 
   private DnsLabel() {}
 
-  /** {@code [a-z0-9]([-a-z0-9]*[a-z0-9])?}, at most 63 characters (checked for every tier, so without a regex). */
+  /** {@code [a-z0-9]([-a-z0-9]*[a-z0-9])?}, at most 63 characters. */
   static boolean isValid(String name) {
+    return name.length() <= MAX_LENGTH && hasLabelForm(name);
+  }
+
+  /**
+   * {@code [a-z0-9]([-a-z0-9]*[a-z0-9])?} of any length (the compiler checks lengths against its own
+   * limits). Checked for every tier, so without a regex.
+   */
+  public static boolean hasLabelForm(String name) {
     int n = name.length();
-    if (n == 0 || n > MAX_LENGTH || name.charAt(0) == '-' || name.charAt(n - 1) == '-') {
+    if (n == 0 || name.charAt(0) == '-' || name.charAt(n - 1) == '-') {
       return false;
     }
     for (int i = 0; i < n; i++) {
