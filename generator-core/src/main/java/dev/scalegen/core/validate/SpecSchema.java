@@ -3,11 +3,17 @@ package dev.scalegen.core.validate;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
+import dev.scalegen.core.spec.SpecSource;
+import dev.scalegen.core.spec.YamlLoader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.node.StringNode;
 
 /**
  * The JSON Schema of the spec, read once from the classpath ({@code schemas/scaling-spec.schema.json},
@@ -56,13 +62,70 @@ public final class SpecSchema {
       if (in == null) {
         throw new IllegalStateException("the spec schema is missing from the classpath: " + RESOURCE);
       }
-      String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-      JsonNode tree = JsonMapper.builder().build().readTree(text);
+      String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      // JSON is YAML: the spec's own loader reads the schema, so no Jackson mapper is built for it.
+      YamlLoader.Parsed parsed = YamlLoader.load(new SpecSource(RESOURCE, text));
+      if (parsed.root() == null) {
+        throw new IllegalStateException("the spec schema cannot be read: " + parsed.diagnostics());
+      }
+      JsonNode tree = parsed.root();
+      printEnumsWithoutMapper(tree);
       Schema schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(tree);
       schema.initializeValidators();
       return new SpecSchema(text, tree, schema);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * The schema library's {@code enum} keyword prints each allowed string as JSON when it is
+   * compiled ({@link JsonNode#toString()}), and Jackson prints a node through a whole
+   * {@code JsonMapper}: building that mapper was half of compiling the schema in a short-lived
+   * process, for strings that need only quotes. The allowed strings of every {@code enum} become
+   * {@link PlainString}s, which print themselves.
+   */
+  private static void printEnumsWithoutMapper(JsonNode node) {
+    if (node instanceof ObjectNode object) {
+      for (Map.Entry<String, JsonNode> entry : object.properties()) {
+        if (entry.getKey().equals("enum") && entry.getValue() instanceof ArrayNode values) {
+          for (int i = 0; i < values.size(); i++) {
+            if (values.get(i).isString()) {
+              values.set(i, new PlainString(values.get(i).asString()));
+            }
+          }
+        } else {
+          printEnumsWithoutMapper(entry.getValue());
+        }
+      }
+    } else if (node instanceof ArrayNode array) {
+      for (JsonNode item : array) {
+        printEnumsWithoutMapper(item);
+      }
+    }
+  }
+
+  /**
+   * A string node that prints itself as JSON when that needs nothing but quotes (printable ASCII
+   * without {@code "} or {@code \}), exactly as Jackson would, and leaves any other string to
+   * Jackson. Equal to a {@link StringNode} of the same text, both ways.
+   */
+  static final class PlainString extends StringNode {
+    private static final long serialVersionUID = 1L;
+
+    PlainString(String value) {
+      super(value);
+    }
+
+    @Override
+    public String toString() {
+      for (int i = 0; i < _value.length(); i++) {
+        char c = _value.charAt(i);
+        if (c < 0x20 || c > 0x7e || c == '"' || c == '\\') {
+          return super.toString();
+        }
+      }
+      return '"' + _value + '"';
     }
   }
 }
