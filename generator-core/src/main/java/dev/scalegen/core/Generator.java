@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The one front door of scalegen. Every front end (CLI, Maven plugin, a Gradle build, a test) ends in
@@ -47,16 +48,49 @@ public final class Generator {
    * no tree to check.
    */
   public static Result validate(SpecSource source) {
-    YamlLoader.Parsed parsed = YamlLoader.load(source);
-    List<Diagnostic> diagnostics = new ArrayList<>(parsed.diagnostics());
-    if (parsed.root() == null) {
-      return new Result(Optional.of(source), Optional.empty(), diagnostics);
-    }
-    diagnostics.addAll(SchemaValidator.validate(parsed.root(), parsed.sourceMap()));
-    ScalingSpec spec = SpecBinder.bind(parsed.root(), parsed.sourceMap());
-    diagnostics.addAll(SemanticValidator.validate(spec));
-    return new Result(Optional.of(source), Optional.of(spec), diagnostics);
+    return check(source, null).result();
   }
+
+  /**
+   * What {@link #validate} finds, and what {@code work} made of the typed spec when the semantic
+   * rules found no error. The schema is checked last: the typed spec, the semantic rules and the
+   * work need only the parsed tree, and a front end that compiles the schema on another thread
+   * ({@link dev.scalegen.core.validate.SpecSchema#get()} the first time) gets this work done while
+   * it waits. The work's output counts only when the schema finds no error either: a spec the
+   * schema rejects may break assumptions of the compiler, so a failure of the work on such a spec
+   * is dropped with its output.
+   */
+  private static <T> Checked<T> check(SpecSource source, Function<ScalingSpec, T> work) {
+    YamlLoader.Parsed parsed = YamlLoader.load(source);
+    if (parsed.root() == null) {
+      return new Checked<>(new Result(Optional.of(source), Optional.empty(), parsed.diagnostics()), null);
+    }
+    ScalingSpec spec = SpecBinder.bind(parsed.root(), parsed.sourceMap());
+    List<Diagnostic> semantic = SemanticValidator.validate(spec);
+    T output = null;
+    RuntimeException failure = null;
+    if (work != null && semantic.stream().noneMatch(Diagnostic::isError)) {
+      try {
+        output = work.apply(spec);
+      } catch (RuntimeException e) {
+        failure = e;
+      }
+    }
+    List<Diagnostic> diagnostics = new ArrayList<>(parsed.diagnostics());
+    diagnostics.addAll(SchemaValidator.validate(parsed.root(), parsed.sourceMap()));
+    diagnostics.addAll(semantic);
+    Result result = new Result(Optional.of(source), Optional.of(spec), diagnostics);
+    if (!result.valid()) {
+      return new Checked<>(result, null);
+    }
+    if (failure != null) {
+      throw failure;
+    }
+    return new Checked<>(result, output);
+  }
+
+  /** A spec's validation, and the output of the work done on it (null when the spec has an error). */
+  private record Checked<T>(Result result, T output) {}
 
   /** Reads, validates and compiles the spec at {@code file}; see {@link #generate(SpecSource, Options)}. */
   public static Result generate(Path file, Options options) {
@@ -84,26 +118,33 @@ public final class Generator {
    */
   public static Result generate(SpecSource source, Options options) {
     Objects.requireNonNull(options, "options");
-    Result validated = validate(source);
-    if (!validated.valid() || validated.spec().isEmpty()) {
+    Checked<Output> checked = check(source, spec -> compile(spec, source, options));
+    Result validated = checked.result();
+    if (checked.output() == null) {
       return validated;
     }
-    ScalingSpec spec = validated.spec().get();
+    return validated.withOutput(checked.output().manifests(), checked.output().diagnostics());
+  }
+
+  /** Manifests and the diagnostics of the checks that depend on the options; no manifests on an error. */
+  private record Output(List<Manifest> manifests, List<Diagnostic> diagnostics) {}
+
+  private static Output compile(ScalingSpec spec, SpecSource source, Options options) {
     List<Diagnostic> checks = ScheduleChecks.check(spec, options);
     if (checks.stream().anyMatch(Diagnostic::isError)) {
-      return validated.withOutput(List.of(), checks);
+      return new Output(List.of(), checks);
     }
     List<Manifest> manifests = new ArrayList<>();
     for (String set : ScenarioResolver.names(spec, options)) {
       SpecCompiler.Compilation compiled = SpecCompiler.compile(ScenarioResolver.effectiveSpec(spec, set), options);
       if (!compiled.diagnostics().isEmpty()) {
-        return validated.withOutput(List.of(), compiled.diagnostics());
+        return new Output(List.of(), compiled.diagnostics());
       }
       for (Manifest m : ManifestEmitter.emit(compiled.tiers(), source.name(), spec.metadata().namespace())) {
         manifests.add(new Manifest(set + "/" + m.path(), m.content()));
       }
     }
-    return validated.withOutput(manifests, checks);
+    return new Output(manifests, checks);
   }
 
   /** The outcome of {@link #diff}: the generation's result, scenario names the spec lacks, and the diff. */
