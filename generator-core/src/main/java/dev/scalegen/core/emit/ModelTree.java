@@ -1,12 +1,9 @@
 package dev.scalegen.core.emit;
 
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import io.fabric8.kubernetes.api.model.IntOrString;
 import io.fabric8.kubernetes.api.model.KubernetesResource;
 import io.fabric8.kubernetes.api.model.Quantity;
 import java.lang.reflect.Field;
-import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -18,50 +15,32 @@ import java.util.TreeMap;
 
 /**
  * Turns a fabric8 model object into the plain tree the writer dumps (sorted maps, lists, strings,
- * integers, booleans; no {@code null}s, no empty maps or lists), reading the same Jackson
- * annotations Jackson reads: a property is a field marked {@link JsonProperty} (named by it), plus
- * the entries of the {@link JsonAnyGetter} map. {@link Quantity} is written as its text, and
- * {@link IntOrString} as its number or its text, as the API expects.
+ * integers, booleans; no {@code null}s, no empty maps or lists), the way Jackson writes it: each
+ * field is a property of the same name, and the entries of the {@code additionalProperties} map are
+ * properties too. {@link Quantity} is written as its text, and {@link IntOrString} as its number or
+ * its text, as the API expects.
  *
  * <p>Why not Jackson's own {@code valueToTree}: in a short-lived process it was the largest single
  * cost of {@code scalegen generate} (about a third of the DocVault run), spent introspecting each
  * model class (creators, mixins, generic types, every annotation) to write a handful of fields.
- * This reads each class once, its annotated fields only. {@code ModelTreeTest} checks that the trees
- * are equal to Jackson's for every object of every golden case, so the two cannot drift apart.
+ * Why not Jackson's annotations either: reading them at run time parses them and makes a proxy
+ * class for each annotation type, and looking up the {@code @JsonAnyGetter} method loads the types
+ * of every public method, the model's large builder classes among them. fabric8 generates its model
+ * so that each field's {@code @JsonProperty} is the field's own name and its
+ * {@code @JsonAnyGetter} returns the field {@code additionalProperties}: {@code ModelTreeTest}
+ * checks that convention on every class that the compiled kinds can hold, and checks that the trees
+ * are equal to Jackson's for every object of every golden case, so a fabric8 upgrade that breaks
+ * either fails the build.
  *
- * <p>Thread-safe: the per-class field lists are cached in a {@link ClassValue}; a field's name is
- * set once, to the same value by whichever thread reads it first.
+ * <p>Thread-safe: the per-class field lists are cached in a {@link ClassValue}.
  */
 final class ModelTree {
 
-  /**
-   * A field that may be a property. Its name is read from its {@link JsonProperty} the first time
-   * the field holds a value: most fields of a model object are never set (a pod spec has forty), and
-   * reading a field's annotations is what costs. Threads racing to name it compute the same string.
-   */
-  private static final class Property {
-    private static final String NOT_A_PROPERTY = "";
-    final Field field;
-    private volatile String name;
+  /** The name of the field that holds the properties the class does not name (the any-getter's). */
+  static final String ADDITIONAL = "additionalProperties";
 
-    Property(Field field) {
-      this.field = field;
-    }
-
-    /** The property's name, or {@code null} when the field is not a property. */
-    String name() {
-      String n = name;
-      if (n == null) {
-        JsonProperty json = field.getDeclaredAnnotation(JsonProperty.class);
-        n = json == null ? NOT_A_PROPERTY : json.value().isEmpty() ? field.getName() : json.value();
-        name = n;
-      }
-      return n.isEmpty() ? null : n;
-    }
-  }
-
-  /** The properties of a model class, and the field behind its {@link JsonAnyGetter} (or {@code null}). */
-  private record Shape(List<Property> properties, Field additional) {}
+  /** The properties of a model class, and its {@link #ADDITIONAL} field (or {@code null}). */
+  private record Shape(List<Field> properties, Field additional) {}
 
   private static final ClassValue<Shape> SHAPES = new ClassValue<>() {
     @Override
@@ -135,12 +114,10 @@ final class ModelTree {
     Shape shape = SHAPES.get(bean.getClass());
     Map<String, Object> out = new TreeMap<>();
     try {
-      for (Property p : shape.properties()) {
-        Object value = p.field.get(bean);
-        String name = value == null ? null : p.name();
-        Object plain = name == null ? null : of(value);
+      for (Field field : shape.properties()) {
+        Object plain = of(field.get(bean));
         if (plain != null) {
-          out.put(name, plain);
+          out.put(field.getName(), plain);
         }
       }
       if (shape.additional() != null && shape.additional().get(bean) instanceof Map<?, ?> extra) {
@@ -158,41 +135,21 @@ final class ModelTree {
   }
 
   private static Shape shape(Class<?> type) {
-    List<Property> properties = new ArrayList<>();
+    List<Field> properties = new ArrayList<>();
+    Field additional = null;
     for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
       for (Field field : c.getDeclaredFields()) {
-        if (!Modifier.isStatic(field.getModifiers()) && !field.getName().equals("additionalProperties")) {
-          field.setAccessible(true);
-          properties.add(new Property(field));
+        if (Modifier.isStatic(field.getModifiers())) {
+          continue;
+        }
+        field.setAccessible(true);
+        if (!field.getName().equals(ADDITIONAL)) {
+          properties.add(field);
+        } else if (Map.class.isAssignableFrom(field.getType())) {
+          additional = field;
         }
       }
     }
-    return new Shape(List.copyOf(properties), additional(type));
-  }
-
-  /**
-   * The model's map of the properties the API has and the class does not name. fabric8 names its
-   * {@link JsonAnyGetter} {@code getAdditionalProperties} and the field behind it
-   * {@code additionalProperties} in every class: looking them up by name spares reading the
-   * annotations of every method, and the field is read like the others (a getter called through
-   * reflection would make the JVM generate an accessor class for each model class).
-   */
-  private static Field additional(Class<?> type) {
-    try {
-      if (!type.getMethod("getAdditionalProperties").isAnnotationPresent(JsonAnyGetter.class)) {
-        return null;
-      }
-      for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
-        for (Field field : c.getDeclaredFields()) {
-          if (field.getName().equals("additionalProperties") && Map.class.isAssignableFrom(field.getType())) {
-            field.setAccessible(true);
-            return field;
-          }
-        }
-      }
-      throw new IllegalStateException(type.getName() + " has an any-getter but no additionalProperties field");
-    } catch (NoSuchMethodException e) {
-      return null;
-    }
+    return new Shape(List.copyOf(properties), additional);
   }
 }

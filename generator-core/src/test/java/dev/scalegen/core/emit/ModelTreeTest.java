@@ -11,17 +11,41 @@ import dev.scalegen.core.compile.CompiledTier;
 import dev.scalegen.core.compile.SpecCompiler;
 import dev.scalegen.core.spec.ScalingSpec;
 import dev.scalegen.core.spec.ScenarioResolver;
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.IntOrString;
+import io.fabric8.kubernetes.api.model.KubernetesResource;
+import io.fabric8.kubernetes.api.model.ObjectMeta;
 import io.fabric8.kubernetes.api.model.ObjectMetaBuilder;
+import io.fabric8.kubernetes.api.model.PodSpec;
 import io.fabric8.kubernetes.api.model.Quantity;
+import io.fabric8.kubernetes.api.model.Service;
+import io.fabric8.kubernetes.api.model.ServiceAccount;
+import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.apps.DeploymentBuilder;
+import io.fabric8.kubernetes.api.model.apps.StatefulSet;
+import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
+import io.fabric8.kubernetes.api.model.batch.v1.CronJob;
+import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
+import io.fabric8.kubernetes.api.model.rbac.Role;
+import io.fabric8.kubernetes.api.model.rbac.RoleBinding;
 import java.io.IOException;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -90,6 +114,71 @@ class ModelTreeTest {
       }
       assertThat(objects).isPositive();
     }));
+  }
+
+  /** Every kind the compiler emits. */
+  private static final List<Class<?>> KINDS = List.of(Deployment.class, StatefulSet.class, Service.class,
+      ServiceAccount.class, HorizontalPodAutoscaler.class, PodDisruptionBudget.class, CronJob.class, Role.class,
+      RoleBinding.class);
+
+  @Test
+  void everyClassTheKindsCanHoldNamesItsPropertiesAsModelTreeAssumes() {
+    Set<Class<?>> seen = new LinkedHashSet<>();
+    Deque<Class<?>> todo = new ArrayDeque<>(KINDS);
+    List<String> broken = new ArrayList<>();
+    while (!todo.isEmpty()) {
+      Class<?> type = todo.pop();
+      if (!seen.add(type)) {
+        continue;
+      }
+      for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+        for (Field field : c.getDeclaredFields()) {
+          if (Modifier.isStatic(field.getModifiers())) {
+            continue;
+          }
+          String where = c.getName() + "." + field.getName();
+          if (field.getName().equals(ModelTree.ADDITIONAL)) {
+            if (!Map.class.isAssignableFrom(field.getType()) || !field.isAnnotationPresent(JsonIgnore.class)
+                || !anyGetterOf(type)) {
+              broken.add(where + ": not an ignored map behind the @JsonAnyGetter getAdditionalProperties()");
+            }
+            continue;
+          }
+          JsonProperty json = field.getAnnotation(JsonProperty.class);
+          if (json == null) {
+            broken.add(where + ": no @JsonProperty");
+          } else if (!json.value().isEmpty() && !json.value().equals(field.getName())) {
+            broken.add(where + ": written as `" + json.value() + "`");
+          }
+          modelClassesIn(field.getGenericType(), todo);
+        }
+      }
+    }
+    assertThat(seen).contains(PodSpec.class, Container.class, ObjectMeta.class).hasSizeGreaterThan(100);
+    assertThat(broken).as("fields that ModelTree would name or skip unlike Jackson").isEmpty();
+  }
+
+  private static boolean anyGetterOf(Class<?> type) {
+    try {
+      return type.getMethod("getAdditionalProperties").isAnnotationPresent(JsonAnyGetter.class);
+    } catch (NoSuchMethodException e) {
+      return false;
+    }
+  }
+
+  /** The model classes (those ModelTree writes field by field) that a field of this type can hold. */
+  private static void modelClassesIn(Type type, Deque<Class<?>> todo) {
+    if (type instanceof Class<?> c) {
+      if (c.isArray()) {
+        modelClassesIn(c.getComponentType(), todo);
+      } else if (KubernetesResource.class.isAssignableFrom(c) && c != Quantity.class && c != IntOrString.class) {
+        todo.add(c);
+      }
+    } else if (type instanceof ParameterizedType p) {
+      for (Type argument : p.getActualTypeArguments()) {
+        modelClassesIn(argument, todo);
+      }
+    }
   }
 
   @Test
