@@ -9,9 +9,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
+import java.util.List;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.BigIntegerNode;
+import tools.jackson.databind.node.IntNode;
+import tools.jackson.databind.node.LongNode;
 import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.databind.node.StringNode;
 
@@ -68,8 +71,7 @@ public final class SpecSchema {
       if (parsed.root() == null) {
         throw new IllegalStateException("the spec schema cannot be read: " + parsed.diagnostics());
       }
-      JsonNode tree = parsed.root();
-      printEnumsWithoutMapper(tree);
+      JsonNode tree = asJacksonReadsIt(parsed.root(), false);
       Schema schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(tree);
       schema.initializeValidators();
       return new SpecSchema(text, tree, schema);
@@ -79,30 +81,36 @@ public final class SpecSchema {
   }
 
   /**
-   * The schema library's {@code enum} keyword prints each allowed string as JSON when it is
+   * The tree as Jackson's JSON reader makes it, which the schema library is written for: integers
+   * as int (or long) nodes, not the big-integer nodes of the spec's loader. And one difference on
+   * purpose: the library's {@code enum} keyword prints each allowed string as JSON when it is
    * compiled ({@link JsonNode#toString()}), and Jackson prints a node through a whole
-   * {@code JsonMapper}: building that mapper was half of compiling the schema in a short-lived
-   * process, for strings that need only quotes. The allowed strings of every {@code enum} become
+   * {@code JsonMapper}; building that mapper was half of compiling the schema in a short-lived
+   * process, for strings that need only quotes. The allowed strings of every {@code enum} are
    * {@link PlainString}s, which print themselves.
    */
-  private static void printEnumsWithoutMapper(JsonNode node) {
+  private static JsonNode asJacksonReadsIt(JsonNode node, boolean allowedValue) {
     if (node instanceof ObjectNode object) {
-      for (Map.Entry<String, JsonNode> entry : object.properties()) {
-        if (entry.getKey().equals("enum") && entry.getValue() instanceof ArrayNode values) {
-          for (int i = 0; i < values.size(); i++) {
-            if (values.get(i).isString()) {
-              values.set(i, new PlainString(values.get(i).asString()));
-            }
-          }
-        } else {
-          printEnumsWithoutMapper(entry.getValue());
+      for (String key : List.copyOf(object.propertyNames())) {
+        object.set(key, asJacksonReadsIt(object.get(key), false));
+      }
+      JsonNode allowed = object.get("enum");
+      if (allowed instanceof ArrayNode values) {
+        for (int i = 0; i < values.size(); i++) {
+          values.set(i, asJacksonReadsIt(values.get(i), true));
         }
       }
     } else if (node instanceof ArrayNode array) {
-      for (JsonNode item : array) {
-        printEnumsWithoutMapper(item);
+      for (int i = 0; i < array.size(); i++) {
+        array.set(i, asJacksonReadsIt(array.get(i), false));
       }
+    } else if (node instanceof BigIntegerNode integer && integer.bigIntegerValue().bitLength() < 64) {
+      long value = integer.longValue();
+      return value == (int) value ? IntNode.valueOf((int) value) : LongNode.valueOf(value);
+    } else if (allowedValue && node.isString() && !(node instanceof PlainString)) {
+      return new PlainString(node.asString());
     }
+    return node;
   }
 
   /**

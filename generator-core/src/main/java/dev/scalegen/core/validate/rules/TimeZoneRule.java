@@ -8,7 +8,6 @@ import dev.scalegen.core.validate.Reporter;
 import dev.scalegen.core.validate.Rule;
 import java.time.ZoneId;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,8 +20,6 @@ import java.util.regex.Pattern;
  * whose meaning tz database releases changed (2024b made them aliases of a city).
  */
 public final class TimeZoneRule implements Rule {
-
-  private static final Set<String> ZONES = new TreeSet<>(ZoneId.getAvailableZoneIds());
 
   /** Legacy names that are zone ids but not locations, with the location tzdata 2024b links them to. */
   private static final Map<String, String> LEGACY = Map.ofEntries(
@@ -63,7 +60,7 @@ public final class TimeZoneRule implements Rule {
     String field = "`" + block + ".timeZone` is `" + zone + "`";
     String pointer = at + "/" + block + "/timeZone";
     String legacy = LEGACY.get(zone);
-    if (ZONES.contains(zone) && legacy == null) {
+    if (ZoneId.getAvailableZoneIds().contains(zone) && legacy == null) {
       return;
     }
     Matcher offset = OFFSET.matcher(zone);
@@ -83,7 +80,7 @@ public final class TimeZoneRule implements Rule {
               + " do not say when daylight saving time applies",
           "use a location such as `" + location + "`");
     } else {
-      String hint = DidYouMean.hint(zone, ZONES);
+      String hint = DidYouMean.hint(zone, new TreeSet<>(ZoneId.getAvailableZoneIds()));
       report.value(Code.UNKNOWN_TIME_ZONE, pointer, field + ", which is not an IANA time zone name",
           hint.isEmpty() ? "use a name of the form `Area/Location`, such as `Europe/Berlin` or `America/New_York`, or `UTC`"
               : hint);
