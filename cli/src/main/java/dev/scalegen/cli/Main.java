@@ -19,8 +19,9 @@ public final class Main {
       // The JSON Schema is compiled on another core while this one reads the command line and the
       // spec (a third of the main thread's time on DocVault when done in line). Should it fail, the
       // command meets the same failure when it needs the schema, and reports it there.
-      Thread schema = new Thread(Main::compileSchema, "scalegen-schema");
-      schema.setDaemon(true);
+      // A Thread subclass, not a method reference: the first lambda of a process bootstraps the
+      // JDK's lambda machinery, which would delay the start of this thread by that much.
+      Thread schema = new SchemaCompiler();
       schema.start();
     }
     PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
@@ -28,11 +29,20 @@ public final class Main {
     System.exit(run(args, out, err));
   }
 
-  private static void compileSchema() {
-    try {
-      SpecSchema.get();
-    } catch (RuntimeException | Error e) {
-      // reported by the command that needs the schema
+  /** Compiles the JSON Schema ({@link SpecSchema#get()}) on a daemon thread of its own. */
+  private static final class SchemaCompiler extends Thread {
+    SchemaCompiler() {
+      super("scalegen-schema");
+      setDaemon(true);
+    }
+
+    @Override
+    public void run() {
+      try {
+        SpecSchema.get();
+      } catch (RuntimeException | Error e) {
+        // reported by the command that needs the schema
+      }
     }
   }
 

@@ -3,18 +3,17 @@ package dev.scalegen.core.validate;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
-import dev.scalegen.core.spec.SpecSource;
-import dev.scalegen.core.spec.YamlLoader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.BigIntegerNode;
-import tools.jackson.databind.node.IntNode;
-import tools.jackson.databind.node.LongNode;
+import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.databind.node.StringNode;
 
@@ -26,6 +25,8 @@ public final class SpecSchema {
 
   /** Classpath location of the schema file. */
   public static final String RESOURCE = "dev/scalegen/schemas/scaling-spec.schema.json";
+
+  private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
   private static final class Holder {
     static final SpecSchema INSTANCE = load();
@@ -66,12 +67,10 @@ public final class SpecSchema {
         throw new IllegalStateException("the spec schema is missing from the classpath: " + RESOURCE);
       }
       String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-      // JSON is YAML: the spec's own loader reads the schema, so no Jackson mapper is built for it.
-      YamlLoader.Parsed parsed = YamlLoader.load(new SpecSource(RESOURCE, text));
-      if (parsed.root() == null) {
-        throw new IllegalStateException("the spec schema cannot be read: " + parsed.diagnostics());
+      JsonNode tree;
+      try (JsonParser parser = new JsonFactory().createParser(ObjectReadContext.empty(), text)) {
+        tree = read(parser, parser.nextToken());
       }
-      JsonNode tree = asJacksonReadsIt(parsed.root(), false);
       Schema schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(tree);
       schema.initializeValidators();
       return new SpecSchema(text, tree, schema);
@@ -81,36 +80,58 @@ public final class SpecSchema {
   }
 
   /**
-   * The tree as Jackson's JSON reader makes it, which the schema library is written for: integers
-   * as int (or long) nodes, not the big-integer nodes of the spec's loader. And one difference on
-   * purpose: the library's {@code enum} keyword prints each allowed string as JSON when it is
-   * compiled ({@link JsonNode#toString()}), and Jackson prints a node through a whole
-   * {@code JsonMapper}; building that mapper was half of compiling the schema in a short-lived
-   * process, for strings that need only quotes. The allowed strings of every {@code enum} are
+   * The tree that Jackson's {@code readTree} makes of the schema, read with Jackson's streaming
+   * parser: {@code readTree} needs a {@code JsonMapper}, and building one was half of compiling the
+   * schema in a short-lived process. One difference, on purpose: the schema library's {@code enum}
+   * keyword prints each allowed string as JSON when it is compiled ({@link JsonNode#toString()}),
+   * which Jackson does through a mapper too, so the allowed strings of every {@code enum} are
    * {@link PlainString}s, which print themselves.
    */
-  private static JsonNode asJacksonReadsIt(JsonNode node, boolean allowedValue) {
-    if (node instanceof ObjectNode object) {
-      for (String key : List.copyOf(object.propertyNames())) {
-        object.set(key, asJacksonReadsIt(object.get(key), false));
-      }
-      JsonNode allowed = object.get("enum");
-      if (allowed instanceof ArrayNode values) {
-        for (int i = 0; i < values.size(); i++) {
-          values.set(i, asJacksonReadsIt(values.get(i), true));
+  private static JsonNode read(JsonParser parser, JsonToken token) {
+    switch (token) {
+      case START_OBJECT: {
+        ObjectNode object = JSON.objectNode();
+        for (JsonToken t = parser.nextToken(); t != JsonToken.END_OBJECT; t = parser.nextToken()) {
+          String name = parser.currentName();
+          JsonToken value = parser.nextToken();
+          object.set(name, read(parser, value));
+          if (name.equals("enum") && value == JsonToken.START_ARRAY) {
+            ArrayNode allowed = (ArrayNode) object.get(name);
+            for (int i = 0; i < allowed.size(); i++) {
+              if (allowed.get(i).isString()) {
+                allowed.set(i, new PlainString(allowed.get(i).asString()));
+              }
+            }
+          }
         }
+        return object;
       }
-    } else if (node instanceof ArrayNode array) {
-      for (int i = 0; i < array.size(); i++) {
-        array.set(i, asJacksonReadsIt(array.get(i), false));
+      case START_ARRAY: {
+        ArrayNode array = JSON.arrayNode();
+        for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
+          array.add(read(parser, t));
+        }
+        return array;
       }
-    } else if (node instanceof BigIntegerNode integer && integer.bigIntegerValue().bitLength() < 64) {
-      long value = integer.longValue();
-      return value == (int) value ? IntNode.valueOf((int) value) : LongNode.valueOf(value);
-    } else if (allowedValue && node.isString() && !(node instanceof PlainString)) {
-      return new PlainString(node.asString());
+      case VALUE_STRING:
+        return JSON.stringNode(parser.getString());
+      case VALUE_NUMBER_INT:
+        return switch (parser.getNumberType()) {
+          case INT -> JSON.numberNode(parser.getIntValue());
+          case LONG -> JSON.numberNode(parser.getLongValue());
+          default -> JSON.numberNode(parser.getBigIntegerValue());
+        };
+      case VALUE_NUMBER_FLOAT:
+        return JSON.numberNode(parser.getDoubleValue());
+      case VALUE_TRUE:
+        return JSON.booleanNode(true);
+      case VALUE_FALSE:
+        return JSON.booleanNode(false);
+      case VALUE_NULL:
+        return JSON.nullNode();
+      default:
+        throw new IllegalStateException("the spec schema is not one JSON value: " + token);
     }
-    return node;
   }
 
   /**
