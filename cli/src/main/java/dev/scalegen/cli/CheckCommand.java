@@ -6,7 +6,9 @@ import dev.scalegen.core.emit.OutputComparison;
 import dev.scalegen.core.emit.OutputComparison.Difference;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -23,7 +25,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {"Checks that a directory holds exactly what the spec compiles to: for pre-merge CI.",
         "Compiles in memory, writes nothing. Files that scalegen did not generate are ignored; "
-            + "missing, changed and stale generated files are drift, printed as a unified diff per file."},
+            + "missing, changed and stale generated files are drift, printed as a unified diff per file;",
+        "with --format json or sarif, each drifted file is also an SG301 error located in that file."},
     footer = {"%nExamples:",
         "  scalegen check examples/docvault/scaling.yaml -o k8s/docvault",
         "  scalegen check scaling.yaml -o deploy/k8s --format sarif > scalegen.sarif",
@@ -56,7 +59,10 @@ final class CheckCommand implements Callable<Integer>, DirectInvocation.Command 
   }
 
   private int run(Options options, PrintWriter out, PrintWriter err) {
-    CompileOptions.Compiled compiled = compile.compile(options, output, out, err);
+    // Text prints the spec's diagnostics now and the drift as diffs; JSON and SARIF print one
+    // document, with each drifted file as a diagnostic (SG301) of its own.
+    boolean text = output.format == DiagnosticOutput.Format.text;
+    CompileOptions.Compiled compiled = compile.compile(options, output, out, err, text);
     if (!compiled.ok()) {
       return compiled.exitCode();
     }
@@ -65,18 +71,29 @@ final class CheckCommand implements Callable<Integer>, DirectInvocation.Command 
     try {
       drift = OutputComparison.compare(result.manifests(), options.outputDirectory(), options.scenarios());
     } catch (IOException e) {
+      if (!text) {
+        output.print(List.of(result), out, err);
+      }
       err.println("error: cannot read " + options.outputDirectory() + ": " + ExitCode.describe(e));
       return ExitCode.IO;
     }
-    // The diff goes where it can be read: standard output for text, standard error when standard
-    // output carries JSON or SARIF.
-    PrintWriter diffOut = output.format == DiagnosticOutput.Format.text ? out : err;
+    if (!text) {
+      List<Result> results = new ArrayList<>(List.of(result));
+      String dir = CompileOptions.specName(options.outputDirectory());
+      for (Difference d : drift) {
+        results.add(new Result(Optional.empty(), Optional.empty(), List.of(d.diagnostic(dir, compile.specName()))));
+      }
+      output.print(results, out, err);
+    }
     if (drift.isEmpty()) {
-      if (output.format == DiagnosticOutput.Format.text) {
+      if (text) {
         out.println(options.outputDirectory() + ": up to date with " + compile.specName());
       }
       return ExitCode.OK;
     }
+    // The diff goes where it can be read: standard output for text, standard error when standard
+    // output carries JSON or SARIF.
+    PrintWriter diffOut = text ? out : err;
     for (Difference d : drift) {
       diffOut.print(d.unifiedDiff());
     }

@@ -67,11 +67,26 @@ final class CompileOptions {
    * {@code --scenario} names exists: what {@code generate} and {@code check} do before they differ.
    */
   Compiled compile(Options options, DiagnosticOutput output, PrintWriter out, PrintWriter err) {
+    return compile(options, output, out, err, true);
+  }
+
+  /**
+   * As {@link #compile(Options, DiagnosticOutput, PrintWriter, PrintWriter)}; when
+   * {@code printWhenOk} is false, the diagnostics of a result that compiled are left for the
+   * caller to print (with more of its own), and those of one that did not are printed here.
+   */
+  Compiled compile(Options options, DiagnosticOutput output, PrintWriter out, PrintWriter err, boolean printWhenOk) {
     Result result = Generator.generate(file, specName(), options);
-    output.print(List.of(result), out, err);
     int code = DiagnosticOutput.exitCode(List.of(result));
+    boolean printed = printWhenOk || code != ExitCode.OK;
+    if (printed) {
+      output.print(List.of(result), out, err);
+    }
     if (code == ExitCode.OK && !knownScenarios(result, options, err)) {
       code = ExitCode.USAGE;
+      if (!printed) {
+        output.print(List.of(result), out, err);
+      }
     }
     return new Compiled(options, result, code);
   }

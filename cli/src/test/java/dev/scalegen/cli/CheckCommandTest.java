@@ -5,11 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** {@code scalegen check}: in sync exits 0; any drift exits 1 with a diff that names the file and the line. */
 class CheckCommandTest {
@@ -98,11 +102,76 @@ class CheckCommandTest {
   }
 
   @Test
-  void jsonFormatKeepsStdoutParseableAndSendsTheDiffToStderr() throws IOException {
+  void jsonListsEachDriftedFileAsAnSg301AtItsFirstChangedLineAndSendsTheDiffToStderr() throws IOException {
     Files.writeString(spec, Files.readString(spec).replace("{ min: 5, max: 50,", "{ min: 5, max: 60,"));
+    Files.delete(out.resolve("base/frontend/pdb.yaml"));
     MainTest.Run r = MainTest.run("check", "--format", "json", spec.toString(), "-o", out.toString());
     assertThat(r.exit()).isEqualTo(1);
-    assertThat(r.out()).startsWith("{").contains("\"valid\" : true");
-    assertThat(r.err()).contains("+  maxReplicas: 60");
+    JsonNode json = JsonMapper.shared().readTree(r.out());
+    assertThat(json.get("valid").asBoolean()).isFalse();
+    assertThat(json.get("errors").asInt()).isEqualTo(2);
+    assertThat(json.get("warnings").asInt()).isEqualTo(2);
+    JsonNode files = json.get("files");
+    assertThat(files.size()).isEqualTo(3);
+    assertThat(files.get(0).get("file").asString()).endsWith("scaling.yaml");
+    assertThat(files.get(0).get("valid").asBoolean()).isTrue();
+
+    String hpa = out.toString().replace('\\', '/') + "/base/backend/hpa.yaml";
+    JsonNode changed = files.get(1).get("diagnostics").get(0);
+    assertThat(files.get(1).get("file").asString()).isEqualTo(hpa);
+    assertThat(changed.get("code").asString()).isEqualTo("SG301");
+    assertThat(changed.get("severity").asString()).isEqualTo("error");
+    int line = Files.readString(out.resolve("base/backend/hpa.yaml")).lines().toList().indexOf("  maxReplicas: 50") + 1;
+    assertThat(changed.get("line").asInt()).isEqualTo(line).isPositive();
+    assertThat(changed.get("message").asString())
+        .isEqualTo("`" + hpa + "` differs from what `" + spec.toString().replace('\\', '/')
+            + "` compiles to: line " + line + " is `maxReplicas: 50`, the spec makes it `maxReplicas: 60`");
+    assertThat(changed.get("hint").asString()).startsWith("run `scalegen generate ");
+
+    JsonNode missing = files.get(2).get("diagnostics").get(0);
+    assertThat(missing.get("file").asString()).endsWith("/base/frontend/pdb.yaml");
+    assertThat(missing.get("line").asInt()).isZero();
+    assertThat(missing.get("message").asString()).contains("is missing");
+    assertThat(r.err()).contains("+  maxReplicas: 60", "2 files differ");
+  }
+
+  @Test
+  void jsonOfADirectoryInSyncHasNoDrift() {
+    MainTest.Run r = MainTest.run("check", "--format", "json", spec.toString(), "-o", out.toString());
+    assertThat(r.exit()).as(r.err()).isZero();
+    JsonNode json = JsonMapper.shared().readTree(r.out());
+    assertThat(json.get("valid").asBoolean()).isTrue();
+    assertThat(json.get("files").size()).isEqualTo(1);
+    assertThat(r.err()).doesNotContain("differ");
+  }
+
+  @Test
+  void sarifOfDriftValidatesAndPointsCodeScanningAtTheGeneratedFile() throws IOException {
+    assertThat(MainTest.run("generate", spec.toString(), "-o", out.toString()).exit()).isZero();
+    Files.writeString(spec, Files.readString(spec).replace("  redis:\n", "  cache:\n"));
+    MainTest.Run r = MainTest.run("check", "--format", "sarif", spec.toString(), "-o", out.toString());
+    assertThat(r.exit()).isEqualTo(1);
+    JsonNode sarif = SarifRendererTest.validSarif(r.out());
+    JsonNode results = sarif.at("/runs/0/results");
+    List<String> drifted = new ArrayList<>();
+    for (JsonNode result : results) {
+      if (result.get("ruleId").asString().equals("SG301")) {
+        assertThat(result.get("level").asString()).isEqualTo("error");
+        drifted.add(result.at("/locations/0/physicalLocation/artifactLocation/uri").asString());
+      }
+    }
+    assertThat(drifted).anyMatch(uri -> uri.endsWith("/k8s/base/redis/statefulset.yaml"))
+        .anyMatch(uri -> uri.endsWith("/k8s/base/cache/statefulset.yaml"));
+  }
+
+  @Test
+  void aChangeInLineEndsOnlyIsNamedAsSuch() throws IOException {
+    Path hpa = out.resolve("base/backend/hpa.yaml");
+    Files.writeString(hpa, Files.readString(hpa).replace("\n", "\r\n"));
+    MainTest.Run r = MainTest.run("check", "--format", "json", spec.toString(), "-o", out.toString());
+    assertThat(r.exit()).isEqualTo(1);
+    JsonNode drift = JsonMapper.shared().readTree(r.out()).at("/files/1/diagnostics/0");
+    assertThat(drift.get("message").asString()).endsWith("in its line ends or its last newline only");
+    assertThat(drift.get("line").asInt()).isZero();
   }
 }

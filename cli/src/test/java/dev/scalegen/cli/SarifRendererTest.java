@@ -36,17 +36,7 @@ class SarifRendererTest {
         """);
     MainTest.Run r = MainTest.run("validate", "--format", "sarif", bad.toString(), "missing.yaml");
     assertThat(r.exit()).isEqualTo(3);
-    JsonMapper mapper = JsonMapper.builder().build();
-    JsonNode sarif = mapper.readTree(r.out());
-
-    JsonNode schemaTree;
-    try (InputStream in = com.contrastsecurity.sarif.SarifSchema210.class.getClassLoader()
-        .getResourceAsStream("schema/sarif-schema-2.1.0.json")) {
-      schemaTree = mapper.readTree(in);
-    }
-    List<Error> errors = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7)
-        .getSchema(schemaTree).validate(sarif);
-    assertThat(errors).isEmpty();
+    JsonNode sarif = validSarif(r.out());
 
     JsonNode run = sarif.get("runs").get(0);
     assertThat(run.at("/tool/driver/name").asString()).isEqualTo("scalegen");
@@ -68,5 +58,20 @@ class SarifRendererTest {
     JsonNode warning = results.get(0);
     assertThat(warning.get("ruleId").asString()).isEqualTo("SG220");
     assertThat(warning.get("level").asString()).isEqualTo("warning");
+  }
+
+  /** The SARIF document in {@code text}, after checking it against the SARIF 2.1.0 JSON Schema. */
+  static JsonNode validSarif(String text) throws IOException {
+    JsonMapper mapper = JsonMapper.builder().build();
+    JsonNode sarif = mapper.readTree(text);
+    JsonNode schemaTree;
+    try (InputStream in = com.contrastsecurity.sarif.SarifSchema210.class.getClassLoader()
+        .getResourceAsStream("schema/sarif-schema-2.1.0.json")) {
+      schemaTree = mapper.readTree(in);
+    }
+    List<Error> errors = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7)
+        .getSchema(schemaTree).validate(sarif);
+    assertThat(errors).isEmpty();
+    return sarif;
   }
 }

@@ -6,7 +6,7 @@ package dev.scalegen.core.diag;
  * at least one golden case (a hygiene test checks both).
  *
  * <p>Numbering: {@code SG0xx} reading the file and YAML, {@code SG1xx} the JSON Schema,
- * {@code SG2xx} semantic rules.
+ * {@code SG2xx} semantic rules, {@code SG3xx} the generated files ({@code check}).
  */
 public enum Code {
   // --- Reading the file and YAML -------------------------------------------------------------
@@ -59,14 +59,18 @@ public enum Code {
   TIME_ZONE_NEEDS_1_27("SG229", Severity.ERROR, Category.INPUT, "CronJob time zone needs Kubernetes 1.27"),
   SCHEDULER_IMAGE_NOT_PINNED("SG230", Severity.WARNING, Category.INPUT, "kubectl image not pinned by digest"),
   RESERVED_SCENARIO_NAME("SG231", Severity.ERROR, Category.INPUT, "scenario named like the baseline"),
-  WORKERS_FLAG_WITHOUT_COMMAND("SG232", Severity.WARNING, Category.INPUT, "worker flag on a tier without a command");
+  WORKERS_FLAG_WITHOUT_COMMAND("SG232", Severity.WARNING, Category.INPUT, "worker flag on a tier without a command"),
+
+  OUTPUT_DRIFT("SG301", Severity.ERROR, Category.OUTPUT, "generated file differs from the spec");
 
   /** What kind of failure a code stands for; front ends map {@link #IO} to a different exit code. */
   public enum Category {
     /** The spec is wrong: the user fixes the file. */
     INPUT,
     /** The file could not be read at all. */
-    IO
+    IO,
+    /** A generated file is not what the spec compiles to ({@code check}): the user regenerates it. */
+    OUTPUT
   }
 
   private final String id;
