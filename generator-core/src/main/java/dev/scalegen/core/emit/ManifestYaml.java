@@ -19,9 +19,8 @@ import org.snakeyaml.engine.v2.schema.CoreSchema;
 
 /**
  * The one YAML writer of scalegen. An object (a fabric8 model object, or a plain map such as a
- * kustomization) is first turned into a plain tree from the model's own Jackson annotations
- * ({@link ModelTree}: the properties Jackson would write, {@code Quantity} and {@code IntOrString}
- * as the API expects), then dumped by snakeyaml-engine with one fixed configuration:
+ * kustomization) is first turned into a plain tree ({@link ModelTree}: the properties Jackson
+ * would write, {@code Quantity} and {@code IntOrString} as the API expects), then dumped by snakeyaml-engine with one fixed configuration:
  *
  * <ul>
  *   <li>keys in alphabetical order at every level, as {@code kubectl get -o yaml} prints them
