@@ -33,13 +33,23 @@ final class QuotingSchema implements Schema {
       "y", "Y", "yes", "Yes", "YES", "n", "N", "no", "No", "NO", "true", "True", "TRUE", "false", "False",
       "FALSE", "on", "On", "ON", "off", "Off", "OFF", "null", "Null", "NULL");
 
-  private static final ScalarResolver RESOLVER = (value, implicit) -> {
-    if (!implicit) {
-      return Tag.STR;
-    }
+  private static final ScalarResolver RESOLVER = (value, implicit) -> implicit ? resolve(value) : Tag.STR;
+
+  /** What a plain scalar {@code value} could be read as: {@link Tag#STR} only when every YAML reads a string. */
+  static Tag resolve(String value) {
     if (!value.isEmpty() && Character.isLetter(value.charAt(0)) && value.charAt(0) < 128) {
       return WORDS.contains(value) ? Tag.BOOL : Tag.STR;
     }
+    if (decimal(value)) {
+      // Digits without a leading zero: an integer for YAML 1.1 and 1.2 alike. Replicas, ports and
+      // seconds are most of the scalars that reach here, and the regular expressions below cost.
+      return Tag.INT;
+    }
+    return byPatterns(value);
+  }
+
+  /** {@link #resolve} without the shortcuts: what the resolvers' regular expressions say. */
+  static Tag byPatterns(String value) {
     Tag core = CORE.resolve(value, true);
     if (!Tag.STR.equals(core)) {
       return core;
@@ -54,7 +64,19 @@ final class QuotingSchema implements Schema {
       return Tag.FLOAT;
     }
     return Tag.STR;
-  };
+  }
+
+  private static boolean decimal(String value) {
+    if (value.isEmpty() || (value.charAt(0) == '0' && value.length() > 1)) {
+      return false;
+    }
+    for (int i = 0; i < value.length(); i++) {
+      if (value.charAt(i) < '0' || value.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
 
   private final Map<Tag, ConstructNode> constructors = new CoreSchema().getSchemaTagConstructors();
 
