@@ -8,6 +8,7 @@ cd "$(dirname "$0")/.."
 TIERS=${1:-1000}
 RUNS=${2:-3}
 mvn -B -q -o package -DskipTests -pl cli,benchmarks -am >/dev/null
+sync  # the build's files written back now, not during the measurements
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 java -cp benchmarks/target/benchmarks.jar dev.scalegen.bench.LargeSpec "$TIERS" "$WORK/spec.yaml"

@@ -8,6 +8,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 RUNS=${1:-7}
 mvn -B -q -o package -DskipTests -pl cli -am >/dev/null
+sync  # the build's files written back now, not during the measurements
 W=$(mktemp -d)
 trap 'rm -rf "$W"' EXIT
 SPEC=examples/docvault/scaling.yaml
