@@ -4,8 +4,6 @@ import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Everything a front end can set, as one immutable value. Every default lives here, and only here:
@@ -34,8 +32,6 @@ public record Options(String kubernetesVersion, Path outputDirectory, List<Strin
   /** The name of the baseline set: its directory, and how {@code --scenario} selects it. */
   public static final String BASELINE = "base";
 
-  private static final Pattern VERSION = Pattern.compile("v?(1)\\.(\\d{1,3})(?:\\.\\d+)?");
-
   /**
    * @throws IllegalArgumentException when the version is not {@code 1.N} (optionally with a patch
    *     level or a leading {@code v}): a usage error that front ends report as such
@@ -44,12 +40,39 @@ public record Options(String kubernetesVersion, Path outputDirectory, List<Strin
     Objects.requireNonNull(kubernetesVersion, "kubernetesVersion");
     Objects.requireNonNull(outputDirectory, "outputDirectory");
     scenarios = List.copyOf(new LinkedHashSet<>(scenarios));
-    Matcher m = VERSION.matcher(kubernetesVersion.trim());
-    if (!m.matches()) {
+    int minor = minor(kubernetesVersion.trim());
+    if (minor < 0) {
       throw new IllegalArgumentException(
           "kubernetes version `" + kubernetesVersion + "` is not of the form 1.N (for example 1.33)");
     }
-    kubernetesVersion = m.group(1) + "." + Integer.parseInt(m.group(2));
+    kubernetesVersion = "1." + minor;
+  }
+
+  /**
+   * The minor version of {@code v?1.N(.P)?} (N of one to three digits, P digits), or -1 when the
+   * text is not of that form. (Not a regular expression: compiling the first one of a process
+   * costs milliseconds, and every command builds options.)
+   */
+  static int minor(String version) {
+    String v = version.startsWith("v") ? version.substring(1) : version;
+    int minorEnd = digits(v, 2);
+    if (!v.startsWith("1.") || minorEnd == 2 || minorEnd > 5) {
+      return -1;
+    }
+    if (minorEnd < v.length() && (v.charAt(minorEnd) != '.' || digits(v, minorEnd + 1) != v.length()
+        || minorEnd + 1 == v.length())) {
+      return -1;
+    }
+    return Integer.parseInt(v.substring(2, minorEnd));
+  }
+
+  /** The index of the first character from {@code from} on that is not an ASCII digit. */
+  private static int digits(String text, int from) {
+    int i = Math.min(from, text.length());
+    while (i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+      i++;
+    }
+    return i;
   }
 
   /** Every default. */

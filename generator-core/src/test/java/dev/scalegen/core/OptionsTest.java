@@ -23,6 +23,21 @@ class OptionsTest {
     assertThat(Options.defaults().withKubernetesVersion("1.26").kubernetesAtLeast(27)).isFalse();
   }
 
+  /** The form the versions were once checked with; the hand-written check must agree with it. */
+  private static final java.util.regex.Pattern FORM = java.util.regex.Pattern.compile("v?(1)\\.(\\d{1,3})(?:\\.\\d+)?");
+
+  @Test
+  void theVersionFormIsV1DotMinorWithAnOptionalPatch() {
+    List<String> versions = new java.util.ArrayList<>(List.of("", "v", "1", "1.", "v1.", "1.3", "1.33", "v1.33",
+        "1.333", "1.3333", "1.33.", "1.33.0", "1.33.10", "v1.33.4", "1.33.4.5", "1.33.x", "1.x", "2.33", "11.3",
+        "1.33-rc1", "1..3", "1.٣", "V1.33", "vv1.33", " 1.33", "1.33 ", "1.033", "1.0"));
+    for (String version : versions) {
+      java.util.regex.Matcher m = FORM.matcher(version);
+      int expected = m.matches() ? Integer.parseInt(m.group(2)) : -1;
+      assertThat(Options.minor(version)).as(version).isEqualTo(expected);
+    }
+  }
+
   @Test
   void aMalformedVersionIsRefused() {
     assertThatThrownBy(() -> Options.defaults().withKubernetesVersion("latest"))

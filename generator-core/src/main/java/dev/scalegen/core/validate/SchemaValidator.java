@@ -22,12 +22,15 @@ import tools.jackson.databind.JsonNode;
  */
 public final class SchemaValidator {
 
-  /** Plain scalars that YAML 1.1 reads as booleans but YAML 1.2 (and scalegen) reads as strings. */
-  private static final Pattern YAML11_BOOL =
-      Pattern.compile("y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF");
-  /** Plain scalars whose number differs between YAML 1.1 and 1.2: octal {@code 0755}, sexagesimal, {@code 1e3}. */
-  private static final Pattern YAML11_NUMBER =
-      Pattern.compile("[-+]?0[0-7_]+|[-+]?[0-9][0-9_]*(:[0-5]?[0-9])+|[-+]?[0-9]+[eE][-+]?[0-9]+|0b[01_]+");
+  /** Compiled for a type error, not by every run (a regular expression costs milliseconds cold). */
+  private static final class Yaml11 {
+    /** Plain scalars that YAML 1.1 reads as booleans but YAML 1.2 (and scalegen) reads as strings. */
+    private static final Pattern BOOL =
+        Pattern.compile("y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF");
+    /** Plain scalars whose number differs between YAML 1.1 and 1.2: octal {@code 0755}, sexagesimal, {@code 1e3}. */
+    private static final Pattern NUMBER =
+        Pattern.compile("[-+]?0[0-7_]+|[-+]?[0-9][0-9_]*(:[0-5]?[0-9])+|[-+]?[0-9]+[eE][-+]?[0-9]+|0b[01_]+");
+  }
 
   /** How users should read the patterns of the schema. */
   private static final Map<String, String> PATTERN_MEANING = Map.of(
@@ -188,7 +191,7 @@ public final class SchemaValidator {
     String rawText = node == null ? null : node.rawText();
     boolean plain = node != null && node.plain();
     Location at = sourceMap.valueAt(pointer);
-    if (plain && rawText != null && expected.contains("boolean") && YAML11_BOOL.matcher(rawText).matches()) {
+    if (plain && rawText != null && expected.contains("boolean") && Yaml11.BOOL.matcher(rawText).matches()) {
       boolean truthy = rawText.toLowerCase(java.util.Locale.ROOT).matches("y|yes|on");
       return Diagnostic.of(Code.YAML11_COERCION, at,
           field + " is `" + rawText + "`, a string in YAML 1.2 (YAML 1.1 tools read it as " + truthy
@@ -196,7 +199,7 @@ public final class SchemaValidator {
           "write `" + truthy + "`");
     }
     if (plain && rawText != null && expected.contains("string") && !instance.isString()
-        && YAML11_NUMBER.matcher(rawText).matches()) {
+        && Yaml11.NUMBER.matcher(rawText).matches()) {
       return Diagnostic.of(Code.YAML11_COERCION, at,
           field + " is the unquoted `" + rawText + "`, which YAML reads as the number " + instance
               + " (YAML 1.1 tools read it differently); it must be a string",

@@ -12,7 +12,6 @@ import java.time.format.TextStyle;
 import java.time.zone.ZoneOffsetTransition;
 import java.time.zone.ZoneOffsetTransitionRule;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * A window's {@code from} or {@code to} that a daylight saving change of its time zone skips or
@@ -24,8 +23,6 @@ import java.util.regex.Pattern;
  * rules (UTC, most of Asia) never warn.
  */
 public final class DaylightSavingRule implements Rule {
-
-  private static final Pattern CLOCK = Pattern.compile("([01][0-9]|2[0-3]):[0-5][0-9]");
 
   @Override
   public void check(ScalingSpec spec, Reporter report) {
@@ -45,10 +42,11 @@ public final class DaylightSavingRule implements Rule {
 
   private static void check(String time, String field, String at, ZoneOffsetTransitionRule rule, String zone,
       Reporter report) {
-    if (time == null || !CLOCK.matcher(time).matches()) {
+    if (!WindowWeek.isClock(time)) {
       return;
     }
-    LocalTime t = LocalTime.parse(time);
+    int minute = WindowWeek.minute(time);
+    LocalTime t = LocalTime.of(minute / 60, minute % 60);
     // Any year gives the same local times; 2030 is fixed so that the output is too.
     ZoneOffsetTransition transition = rule.createTransition(2030);
     LocalTime before = transition.getDateTimeBefore().toLocalTime();

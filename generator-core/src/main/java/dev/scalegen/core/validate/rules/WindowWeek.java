@@ -3,7 +3,6 @@ package dev.scalegen.core.validate.rules;
 import dev.scalegen.core.spec.Schedule;
 import java.time.DayOfWeek;
 import java.util.BitSet;
-import java.util.regex.Pattern;
 
 /**
  * The minutes of a week (Monday 00:00 is minute 0) during which a window is in effect, in its own
@@ -14,14 +13,12 @@ final class WindowWeek {
 
   static final int DAY = 24 * 60;
   static final int WEEK = 7 * DAY;
-  private static final Pattern CLOCK = Pattern.compile("([01][0-9]|2[0-3]):[0-5][0-9]");
 
   private WindowWeek() {}
 
   /** The window's minutes, or {@code null} when its times or days are not valid (other rules report that). */
   static BitSet minutes(Schedule.Window window) {
-    if (window.from() == null || window.to() == null || !CLOCK.matcher(window.from()).matches()
-        || !CLOCK.matcher(window.to()).matches() || window.from().equals(window.to())) {
+    if (!isClock(window.from()) || !isClock(window.to()) || window.from().equals(window.to())) {
       return null;
     }
     WindowDays.Parsed days = WindowDays.parse(window.days());
@@ -46,7 +43,19 @@ final class WindowWeek {
     return WindowDays.NAMES.get(minute / DAY) + " " + String.format("%02d:%02d", minute % DAY / 60, minute % 60);
   }
 
-  private static int minute(String clock) {
+  /** Whether {@code text} is a time of day {@code HH:MM} on the 24-hour clock ({@code 00:00} to {@code 23:59}). */
+  static boolean isClock(String text) {
+    return text != null && text.length() == 5 && text.charAt(2) == ':'
+        && digit(text, 0) && digit(text, 1) && digit(text, 3) && digit(text, 4)
+        && text.compareTo("24") < 0 && text.charAt(3) <= '5';
+  }
+
+  private static boolean digit(String text, int index) {
+    return text.charAt(index) >= '0' && text.charAt(index) <= '9';
+  }
+
+  /** The minute of the day of a time that {@link #isClock} accepts. */
+  static int minute(String clock) {
     return Integer.parseInt(clock.substring(0, 2)) * 60 + Integer.parseInt(clock.substring(3, 5));
   }
 }
