@@ -17,6 +17,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.function.Function;
 
 /**
@@ -135,12 +137,16 @@ public final class Generator {
       return new Output(List.of(), checks);
     }
     List<Manifest> manifests = new ArrayList<>();
-    for (String set : ScenarioResolver.names(spec, options)) {
+    List<String> sets = ScenarioResolver.names(spec, options);
+    // The sets of a spec share most of their objects (DocVault: 38 of the 48 files of its three
+    // scenarios are those of the baseline): each distinct object is written once.
+    ConcurrentMap<Object, String> written = sets.size() > 1 ? new ConcurrentHashMap<>() : null;
+    for (String set : sets) {
       SpecCompiler.Compilation compiled = SpecCompiler.compile(ScenarioResolver.effectiveSpec(spec, set), options);
       if (!compiled.diagnostics().isEmpty()) {
         return new Output(List.of(), compiled.diagnostics());
       }
-      for (Manifest m : ManifestEmitter.emit(compiled.tiers(), source.name(), spec.metadata().namespace())) {
+      for (Manifest m : ManifestEmitter.emit(compiled.tiers(), source.name(), spec.metadata().namespace(), written)) {
         manifests.add(new Manifest(set + "/" + m.path(), m.content()));
       }
     }

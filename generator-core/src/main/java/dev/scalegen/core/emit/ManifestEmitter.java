@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentMap;
 import java.util.stream.Stream;
 
 /**
@@ -34,20 +35,34 @@ public final class ManifestEmitter {
    * @param namespace the namespace of the set, or {@code null}
    */
   public static List<Manifest> emit(List<CompiledTier> tiers, String specName, String namespace) {
+    return emit(tiers, specName, namespace, null);
+  }
+
+  /**
+   * As {@link #emit(List, String, String)}, writing each object equal to one in {@code written}
+   * from there ({@link ManifestYaml}): for the sets of one spec, which share most objects. A
+   * concurrent map, or {@code null}.
+   */
+  public static List<Manifest> emit(List<CompiledTier> tiers, String specName, String namespace,
+      ConcurrentMap<Object, String> written) {
     String header = header(specName);
     Stream<CompiledTier> stream = tiers.size() >= PARALLEL_FROM ? tiers.parallelStream() : tiers.stream();
     List<Manifest> manifests = new ArrayList<>(stream
         .flatMap(tier -> tier.objects().stream().map(object ->
-            new Manifest(FileLayout.path(tier.tier(), object), header + ManifestYaml.write(object))))
+            new Manifest(FileLayout.path(tier.tier(), object), header + ManifestYaml.write(object, written))))
         .toList());
     List<String> resources = manifests.stream().map(Manifest::path).toList();
-    manifests.add(new Manifest(FileLayout.KUSTOMIZATION, header + ManifestYaml.write(kustomization(namespace, resources))));
+    manifests.add(new Manifest(FileLayout.KUSTOMIZATION, header + ManifestYaml.write(kustomization(namespace, resources), written)));
     return manifests;
   }
 
   static String header(String specName) {
     String fileName = specName.substring(Math.max(specName.lastIndexOf('/'), specName.lastIndexOf('\\')) + 1);
-    String name = fileName.replaceAll("\\p{Cntrl}", "?");
+    StringBuilder name = new StringBuilder(fileName.length());
+    for (int i = 0; i < fileName.length(); i++) {
+      char c = fileName.charAt(i);
+      name.append(c < 0x20 || c == 0x7f ? '?' : c);  // \p{Cntrl}, without a regular expression
+    }
     return HEADER_PREFIX + name + ". Do not edit: change the spec and run `scalegen generate`.\n";
   }
 

@@ -71,12 +71,29 @@ public final class ManifestYaml {
 
   /** The YAML of one object. */
   public static String write(Object object) {
+    return write(object, null);
+  }
+
+  /**
+   * The YAML of one object, taken from {@code written} when an equal object was written before
+   * (and put there otherwise): the sets of a spec share most of their objects, and writing YAML
+   * costs far more than comparing trees. {@code written} may be shared between threads when it is
+   * a concurrent map; {@code null} writes every object.
+   */
+  static String write(Object object, Map<Object, String> written) {
     Object tree = ModelTree.of(object);
     if (tree == null) {
       throw new IllegalArgumentException("nothing to write: the object is empty");
     }
-    String yaml = YamlEvents.dump(tree, DUMP);
-    return yaml.endsWith("\n") ? yaml : yaml + "\n";
+    String yaml = written == null ? null : written.get(tree);
+    if (yaml == null) {
+      yaml = YamlEvents.dump(tree, DUMP);
+      yaml = yaml.endsWith("\n") ? yaml : yaml + "\n";
+      if (written != null) {
+        written.putIfAbsent(tree, yaml);
+      }
+    }
+    return yaml;
   }
 
   /** Reads YAML written by {@link #write} back into an object of {@code type}. */

@@ -25,6 +25,19 @@ class ManifestYamlTest {
       "@x", "*x", "&x", "!x", "%x", "`x", "'q'", "\"q\"", "x\ny", " lead", "trail ", "ünïcödé");
 
   @Test
+  void anObjectEqualToOneWrittenBeforeIsTakenFromTheWrittenOnesAndADifferentOneIsNot() {
+    Map<Object, String> written = new java.util.concurrent.ConcurrentHashMap<>();
+    ConfigMap one = new ConfigMapBuilder().withNewMetadata().withName("m").endMetadata().addToData("a", "1").build();
+    ConfigMap same = new ConfigMapBuilder().withNewMetadata().withName("m").endMetadata().addToData("a", "1").build();
+    ConfigMap other = new ConfigMapBuilder().withNewMetadata().withName("m").endMetadata().addToData("a", "2").build();
+    String first = ManifestYaml.write(one, written);
+    assertThat(first).isEqualTo(ManifestYaml.write(one));
+    assertThat(ManifestYaml.write(same, written)).isSameAs(first);
+    assertThat(ManifestYaml.write(other, written)).isNotEqualTo(first).isEqualTo(ManifestYaml.write(other));
+    assertThat(written).hasSize(2);
+  }
+
+  @Test
   void everyStringReadsBackAsTheSameStringUnderYaml12AndLooksLikeAStringToYaml11() {
     Map<String, String> data = new LinkedHashMap<>();
     for (int i = 0; i < TRICKY.size(); i++) {
