@@ -60,6 +60,7 @@ public enum Code {
   SCHEDULER_IMAGE_NOT_PINNED("SG230", Severity.WARNING, Category.INPUT, "kubectl image not pinned by digest"),
   RESERVED_SCENARIO_NAME("SG231", Severity.ERROR, Category.INPUT, "scenario named like the baseline"),
   WORKERS_FLAG_WITHOUT_COMMAND("SG232", Severity.WARNING, Category.INPUT, "worker flag on a tier without a command"),
+  MEMORY_WITHOUT_UNIT("SG233", Severity.WARNING, Category.INPUT, "memory without a unit"),
 
   OUTPUT_DRIFT("SG301", Severity.ERROR, Category.OUTPUT, "generated file differs from the spec");
 

@@ -10,6 +10,7 @@ import dev.scalegen.core.validate.rules.FieldNotOnTierRule;
 import dev.scalegen.core.validate.rules.GeneratedNameLengthRule;
 import dev.scalegen.core.validate.rules.LabelSyntaxRule;
 import dev.scalegen.core.validate.rules.MemoryTargetOnWorkersRule;
+import dev.scalegen.core.validate.rules.MemoryUnitRule;
 import dev.scalegen.core.validate.rules.NameRule;
 import dev.scalegen.core.validate.rules.OverlappingWindowsRule;
 import dev.scalegen.core.validate.rules.ReplicasOrAutoscalingRule;
@@ -37,6 +38,7 @@ public final class SemanticValidator {
       new ReplicasOrAutoscalingRule(),
       new TargetWithoutRequestRule(),
       new ResourceQuantityRule(),
+      new MemoryUnitRule(),
       new UnknownTierRule(),
       new FieldNotOnTierRule(),
       new UnknownPoolRule(),
