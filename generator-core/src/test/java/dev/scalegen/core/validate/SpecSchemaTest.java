@@ -19,6 +19,11 @@ class SpecSchemaTest {
   }
 
   @Test
+  void theSchemaUsesNoFormatForItIsCompiledWithoutFormatValidators() {
+    assertThat(SpecSchema.get().text()).doesNotContain("\"format\"");
+  }
+
+  @Test
   void everyEnumStringPrintsItselfAsJacksonPrintsIt() {
     List<JsonNode> values = new ArrayList<>();
     enumValues(SpecSchema.get().tree(), values);
