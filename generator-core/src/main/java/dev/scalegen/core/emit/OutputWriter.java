@@ -70,7 +70,9 @@ public final class OutputWriter {
    * the index keeps its entries outside them. An empty scope owns the whole directory.
    */
   public static Report write(List<Manifest> manifests, Path dir, List<String> scope) throws IOException {
-    Files.createDirectories(dir);
+    if (!Files.isDirectory(dir)) {
+      Files.createDirectories(dir); // (which throws, and catches, an exception when dir exists)
+    }
     Set<String> listed = OutputIndex.read(dir);
     Set<String> previous = new LinkedHashSet<>();
     Set<String> kept = new LinkedHashSet<>();

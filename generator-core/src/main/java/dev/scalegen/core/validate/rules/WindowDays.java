@@ -115,8 +115,13 @@ public record WindowDays(Set<DayOfWeek> days) {
   }
 
   private static DayOfWeek day(String name) {
-    int i = NAMES.stream().map(n -> n.toLowerCase(Locale.ROOT)).toList().indexOf(name.toLowerCase(Locale.ROOT));
-    return i < 0 ? null : DayOfWeek.of(i + 1);
+    String lower = name.toLowerCase(Locale.ROOT);
+    for (int i = 0; i < NAMES.size(); i++) {
+      if (NAMES.get(i).toLowerCase(Locale.ROOT).equals(lower)) {
+        return DayOfWeek.of(i + 1);
+      }
+    }
+    return null;
   }
 
   private static Parsed unknown(String word) {
