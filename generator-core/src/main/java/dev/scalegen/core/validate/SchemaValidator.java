@@ -7,6 +7,7 @@ import dev.scalegen.core.diag.Diagnostic;
 import dev.scalegen.core.diag.DidYouMean;
 import dev.scalegen.core.diag.Location;
 import dev.scalegen.core.spec.SourceMap;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -59,17 +60,24 @@ public final class SchemaValidator {
         out.add(d);
       }
     }
-    floatsWhereIntegersBelong(root, schemaTree, "", out);
+    numbersAsWritten(root, schemaTree, "", out);
     return new ArrayList<>(out);
   }
 
   /**
-   * JSON Schema counts {@code 1000.0} and {@code 1e3} as integers, but YAML reads them as
-   * floating-point numbers (and YAML 1.1 tools read {@code 1e3} as a string): where the schema
-   * expects an integer, a number written with a fraction or an exponent is a type error, not a
-   * value to round.
+   * What JSON Schema cannot see: how a number was written.
+   *
+   * <ul>
+   *   <li>JSON Schema counts {@code 1000.0} and {@code 1e3} as integers, but YAML reads them as
+   *       floating-point numbers (and YAML 1.1 tools read {@code 1e3} as a string): where the schema
+   *       expects an integer, a number written with a fraction or an exponent is a type error, not
+   *       a value to round.
+   *   <li>An integer written with a leading zero ({@code replicas: 010}) is 10 for YAML 1.2 and
+   *       scalegen, but the octal 8 for YAML 1.1 tools ({@code 09}: the string {@code "09"}): where
+   *       the two readings differ, it is an error, as a YAML 1.1 word is where a boolean belongs.
+   * </ul>
    */
-  private void floatsWhereIntegersBelong(JsonNode instance, JsonNode schema, String pointer, Set<Diagnostic> out) {
+  private void numbersAsWritten(JsonNode instance, JsonNode schema, String pointer, Set<Diagnostic> out) {
     JsonNode s = resolve(schema, instance);
     if (s == null) {
       return;
@@ -82,6 +90,12 @@ public final class SchemaValidator {
           "`" + SourceMap.dotted(pointer) + "` must be an integer, not the floating-point number `"
               + (raw == null ? instance.toString() : raw) + "`",
           "write `" + instance.decimalValue().toBigInteger() + "`"));
+    } else if (instance.isIntegralNumber() && allowsNumbers(s.path("type"))) {
+      // (Where a string belongs, the type error says more: typeError.)
+      Diagnostic leadingZero = leadingZero(pointer, instance);
+      if (leadingZero != null) {
+        out.add(leadingZero);
+      }
     } else if (instance.isObject()) {
       for (var e : instance.properties()) {
         JsonNode child = s.path("properties").get(e.getKey());
@@ -89,14 +103,63 @@ public final class SchemaValidator {
           child = s.get("additionalProperties");
         }
         if (child != null) {
-          floatsWhereIntegersBelong(e.getValue(), child, SourceMap.child(pointer, e.getKey()), out);
+          numbersAsWritten(e.getValue(), child, SourceMap.child(pointer, e.getKey()), out);
         }
       }
     } else if (instance.isArray() && s.path("items").isObject()) {
       for (int i = 0; i < instance.size(); i++) {
-        floatsWhereIntegersBelong(instance.get(i), s.get("items"), pointer + "/" + i, out);
+        numbersAsWritten(instance.get(i), s.get("items"), pointer + "/" + i, out);
       }
     }
+  }
+
+  private static boolean allowsNumbers(JsonNode type) {
+    for (JsonNode t : type.isArray() ? type : List.of(type)) {
+      if (t.asString("").equals("integer") || t.asString("").equals("number")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * An error when the integer at {@code pointer} is written unquoted with a leading zero and YAML
+   * 1.1 reads it otherwise than YAML 1.2 does ({@code 010}: 10 and the octal 8; {@code 09}: 9 and
+   * a string); {@code null} otherwise ({@code 07} is 7 for both).
+   */
+  private Diagnostic leadingZero(String pointer, JsonNode instance) {
+    SourceMap.Node node = sourceMap.node(pointer);
+    if (node == null || !node.plain() || node.rawText() == null) {
+      return null;
+    }
+    String raw = node.rawText();
+    int start = raw.startsWith("-") || raw.startsWith("+") ? 1 : 0;
+    if (raw.length() - start < 2 || raw.charAt(start) != '0') {
+      return null;
+    }
+    boolean octal = true;
+    for (int i = start; i < raw.length(); i++) {
+      char c = raw.charAt(i);
+      if (c < '0' || c > '9') {
+        return null;
+      }
+      octal &= c <= '7';
+    }
+    BigInteger decimal = instance.bigIntegerValue();
+    String yaml11;
+    if (octal) {
+      BigInteger value = new BigInteger(raw.substring(start), 8);
+      if (value.equals(decimal.abs())) {
+        return null;
+      }
+      yaml11 = "the octal " + (start == 1 && raw.charAt(0) == '-' ? value.negate() : value);
+    } else {
+      yaml11 = "the string `" + raw + "`";
+    }
+    return Diagnostic.of(Code.YAML11_COERCION, sourceMap.valueAt(pointer),
+        "`" + SourceMap.dotted(pointer) + "` is `" + raw + "`, a number with a leading zero: YAML 1.2 (and "
+            + "scalegen) reads " + decimal + ", YAML 1.1 tools read " + yaml11,
+        "write `" + decimal + "`");
   }
 
   /** The schema that applies to {@code instance}: {@code $ref}s followed, {@code if}/{@code else} chosen by type. */

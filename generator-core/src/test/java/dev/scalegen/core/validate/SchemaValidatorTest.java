@@ -57,6 +57,47 @@ class SchemaValidatorTest {
   }
 
   @Test
+  void integersWithALeadingZeroThatYaml11ReadsOtherwiseAreErrors() {
+    List<Diagnostic> ds = validate("""
+        tiers:
+          web:
+            image: x
+            replicas: 010
+            resources: { requests: { cpu: 0500, memory: 1Gi } }
+          api:
+            image: x
+            autoscaling: { min: 1, max: 09, cpu: 070 }
+            resources: { requests: { cpu: 1, memory: 1Gi } }
+        """);
+    assertThat(ds).extracting(Diagnostic::code).containsOnly(Code.YAML11_COERCION);
+    assertThat(ds).extracting(Diagnostic::message).containsExactly(
+        "`tiers.web.replicas` is `010`, a number with a leading zero: YAML 1.2 (and scalegen) reads 10, "
+            + "YAML 1.1 tools read the octal 8",
+        "`tiers.web.resources.requests.cpu` is `0500`, a number with a leading zero: YAML 1.2 (and scalegen) "
+            + "reads 500, YAML 1.1 tools read the octal 320",
+        "`tiers.api.autoscaling.max` is `09`, a number with a leading zero: YAML 1.2 (and scalegen) reads 9, "
+            + "YAML 1.1 tools read the string `09`",
+        "`tiers.api.autoscaling.cpu` is `070`, a number with a leading zero: YAML 1.2 (and scalegen) reads 70, "
+            + "YAML 1.1 tools read the octal 56");
+    assertThat(ds.get(0).hint()).isEqualTo("write `10`");
+    assertThat(ds.get(0).location().line()).isEqualTo(7);
+    assertThat(ds.get(0).location().column()).isEqualTo(15);
+  }
+
+  @Test
+  void leadingZerosThatReadTheSameEverywhereOrAreQuotedPass() {
+    List<Diagnostic> ds = validate("""
+        tiers:
+          web:
+            image: x
+            replicas: 07
+            resources: { requests: { cpu: 0, memory: 1Gi } }
+            env: { LEVEL: "010" }
+        """);
+    assertThat(ds).isEmpty();
+  }
+
+  @Test
   void percentTargetsAcceptBothForms() {
     List<Diagnostic> ds = validate("""
         tiers:
