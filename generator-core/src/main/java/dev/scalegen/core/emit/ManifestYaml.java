@@ -40,6 +40,7 @@ public final class ManifestYaml {
   /** Reads manifests back with fabric8's own Jackson 2 deserializers; loaded only when reading. */
   private static final class Reader {
     static final ObjectMapper MAPPER = JsonMapper.builder().build();
+    static final LoadSettings LOAD = LoadSettings.builder().setSchema(new CoreSchema()).build();
   }
 
   static final DumpSettings DUMP = DumpSettings.builder()
@@ -64,8 +65,6 @@ public final class ManifestYaml {
       "ServiceAccount", io.fabric8.kubernetes.api.model.ServiceAccount.class,
       "Role", io.fabric8.kubernetes.api.model.rbac.Role.class,
       "RoleBinding", io.fabric8.kubernetes.api.model.rbac.RoleBinding.class);
-
-  private static final LoadSettings LOAD = LoadSettings.builder().setSchema(new CoreSchema()).build();
 
   private ManifestYaml() {}
 
@@ -98,7 +97,7 @@ public final class ManifestYaml {
 
   /** Reads YAML written by {@link #write} back into an object of {@code type}. */
   public static <T> T read(String yaml, Class<T> type) {
-    Object tree = new Load(LOAD).loadFromString(yaml);
+    Object tree = new Load(Reader.LOAD).loadFromString(yaml);
     return Reader.MAPPER.convertValue(tree, type);
   }
 

@@ -98,7 +98,7 @@ class ModelTreeTest {
     assertThat(specs).hasSizeGreaterThan(20);
     return specs.stream().map(spec -> DynamicTest.dynamicTest(spec.getParent().getFileName().toString(), () -> {
       Result validated = Generator.validate(spec);
-      assertThat(validated.valid()).isTrue();
+      assertThat(validated.valid()).as("%s", validated.diagnostics()).isTrue();
       ScalingSpec model = validated.spec().orElseThrow();
       Options options = Options.defaults();
       int objects = 0;
