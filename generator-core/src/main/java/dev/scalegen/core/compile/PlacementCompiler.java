@@ -18,9 +18,10 @@ import java.util.Map;
 /**
  * Puts a tier's pods on its node pool: a {@code nodeSelector} for {@code mode: required}, a preferred
  * node affinity (weight 100) for {@code mode: preferred} (the default), the preset's and the pool's
- * tolerations, and, when the tier may run more than one pod, a topology spread on the pool's label
- * key ({@code maxSkew: 1}, {@code ScheduleAnyway}) so that losing the spot capacity does not take
- * every pod at once.
+ * tolerations, and, for {@code preferred} when the tier may run more than one pod, a topology spread
+ * on the pool's label key ({@code maxSkew: 1}, {@code ScheduleAnyway}) so that losing the spot
+ * capacity does not take every pod at once. Not for {@code required}: every node the selector
+ * admits has the same value of that key, so such a spread would have one domain and do nothing.
  */
 final class PlacementCompiler {
 
@@ -53,7 +54,7 @@ final class PlacementCompiler {
     if (!tolerations.isEmpty()) {
       pod.setTolerations(tolerations);
     }
-    if (TierScale.mayExceedOne(tier)) {
+    if (!REQUIRED.equals(mode) && TierScale.mayExceedOne(tier)) {
       TopologySpreadConstraint spread = new TopologySpreadConstraint();
       spread.setMaxSkew(1);
       spread.setTopologyKey(label.key());

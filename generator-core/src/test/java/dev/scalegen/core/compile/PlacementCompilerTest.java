@@ -86,6 +86,14 @@ class PlacementCompilerTest {
   }
 
   @Test
+  void requiredPlacementHasNoSpreadOverTheLabelItSelects() {
+    // Every node the selector admits has the pool's value: the spread would have one domain.
+    PodSpec pod = pod("{ preset: aks-spot }", "required", 3);
+    assertThat(pod.getNodeSelector()).containsOnlyKeys("kubernetes.azure.com/scalesetpriority");
+    assertThat(pod.getTopologySpreadConstraints()).isEmpty();
+  }
+
+  @Test
   void tiersWithoutPlacementRunAnywhere() {
     PodSpec pod = object(generate(spec("""
         tiers:
