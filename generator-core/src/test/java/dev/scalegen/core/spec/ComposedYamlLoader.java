@@ -86,17 +86,10 @@ final class ComposedYamlLoader {
     } catch (LimitExceeded e) {
       return new YamlLoader.Parsed(null, empty, diagnostics);
     } catch (MarkedYamlEngineException e) {
-      Location at = e.getProblemMark().map(this::location).orElse(Location.ofFile(source.name()));
-      boolean limit = String.valueOf(e.getProblem()).contains("aliases");
-      report(limit ? Code.YAML_LIMIT : Code.YAML_SYNTAX, at, describe(e),
-          limit ? "at most " + SpecLimits.MAX_COLLECTION_ALIASES + " aliases to mappings or lists are allowed"
-              : syntaxHint(String.valueOf(e.getProblem())));
+      diagnostics.add(YamlErrors.of(e, source.name()));
       return new YamlLoader.Parsed(null, empty, diagnostics);
     } catch (YamlEngineException e) {
-      boolean limit = String.valueOf(e.getMessage()).contains("aliases")
-          || String.valueOf(e.getMessage()).contains("code points");
-      report(limit ? Code.YAML_LIMIT : Code.YAML_SYNTAX, Location.ofFile(source.name()),
-          "YAML cannot be read: " + firstLine(e.getMessage()), "");
+      diagnostics.add(YamlErrors.of(e, source.name()));
       return new YamlLoader.Parsed(null, empty, diagnostics);
     }
   }
@@ -254,41 +247,6 @@ final class ComposedYamlLoader {
 
   private Location location(Mark mark) {
     return new Location(source.name(), mark.getLine() + 1, mark.getColumn() + 1, "");
-  }
-
-  private static String describe(MarkedYamlEngineException e) {
-    String problem = e.getProblem() == null ? "invalid YAML" : e.getProblem();
-    String context = e.getContext();
-    String text = context == null || context.isBlank() ? problem : problem + " (" + context + ")";
-    return "YAML syntax error: " + firstLine(text);
-  }
-
-  /** What usually causes the YAML errors people actually make. */
-  private static String syntaxHint(String problem) {
-    if (problem.contains("'\\t'") || problem.contains("tab")) {
-      return "YAML does not allow tabs for indentation; indent with spaces";
-    }
-    if (problem.contains("mapping values are not allowed")) {
-      return "quote a value that contains `: `, or check the indentation of this line";
-    }
-    if (problem.contains("expected <block end>") || problem.contains("could not find expected ':'")) {
-      return "check the indentation: keys of one mapping must start in the same column";
-    }
-    if (problem.contains("undefined alias")) {
-      return "define the anchor (`&name`) before the alias (`*name`) that uses it";
-    }
-    if (problem.contains("found unexpected end of stream") || problem.contains("found unexpected end")) {
-      return "a quote or bracket is not closed";
-    }
-    return "check the indentation and quoting near this position";
-  }
-
-  private static String firstLine(String s) {
-    if (s == null) {
-      return "";
-    }
-    int nl = s.indexOf('\n');
-    return nl < 0 ? s : s.substring(0, nl);
   }
 
   private void report(Code code, Location at, String message, String hint) {

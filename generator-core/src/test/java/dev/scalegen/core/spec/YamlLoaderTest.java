@@ -66,6 +66,38 @@ class YamlLoaderTest {
   }
 
   @Test
+  void aBracketBraceOrQuoteThatIsNotClosedIsReportedWhereItOpens() {
+    assertThat(load("tiers:\n  web:\n    command: [gunicorn, app\n    replicas: 2\n").diagnostics()).singleElement()
+        .satisfies(d -> {
+          assertThat(d.code()).isEqualTo(Code.YAML_SYNTAX);
+          assertThat(d.location().line()).isEqualTo(3);
+          assertThat(d.location().column()).isEqualTo(14);
+          assertThat(d.message()).isEqualTo(
+              "YAML syntax error: this `[` is not closed: at line 4, column 13 a `,` or `]` was expected, not `:`");
+          assertThat(d.hint()).isEqualTo("close the list with `]`, or write it in block style, one `- item` per line");
+        });
+    assertThat(load("metadata: { name: shop, labels: { a: \"b\" c } }\n").diagnostics()).singleElement()
+        .satisfies(d -> {
+          assertThat(d.location().column()).isEqualTo(33);
+          assertThat(d.message()).endsWith("a `,` or `}` was expected, not another value");
+        });
+    assertThat(load("web: { image: nginx, replicas: 2\n").diagnostics()).singleElement()
+        .satisfies(d -> {
+          assertThat(d.location().line()).isEqualTo(1);
+          assertThat(d.location().column()).isEqualTo(6);
+          assertThat(d.message()).endsWith("not the end of the file");
+        });
+    assertThat(load("a: 1\nimage: 'nginx\nb: 2\n").diagnostics()).singleElement()
+        .satisfies(d -> {
+          assertThat(d.location().line()).isEqualTo(2);
+          assertThat(d.location().column()).isEqualTo(8);
+          assertThat(d.message()).isEqualTo(
+              "YAML syntax error: this `'` is not closed: the quoted value runs to the end of the file");
+          assertThat(d.hint()).isEqualTo("end the value with `'`");
+        });
+  }
+
+  @Test
   void escapesPointerSegments() {
     YamlLoader.Parsed p = load("labels:\n  example.com/team: a\n");
     assertThat(p.sourceMap().node("/labels/example.com~1team")).isNotNull();
