@@ -61,6 +61,7 @@ public enum Code {
   RESERVED_SCENARIO_NAME("SG231", Severity.ERROR, Category.INPUT, "scenario named like the baseline"),
   WORKERS_FLAG_WITHOUT_COMMAND("SG232", Severity.WARNING, Category.INPUT, "worker flag on a tier without a command"),
   MEMORY_WITHOUT_UNIT("SG233", Severity.WARNING, Category.INPUT, "memory without a unit"),
+  SPOT_ONLY_SINGLE_POD("SG234", Severity.WARNING, Category.INPUT, "one pod or a stateful tier only on spot nodes"),
 
   OUTPUT_DRIFT("SG301", Severity.ERROR, Category.OUTPUT, "generated file differs from the spec");
 

@@ -19,6 +19,7 @@ import dev.scalegen.core.validate.rules.ReservedScenarioNameRule;
 import dev.scalegen.core.validate.rules.ResourceQuantityRule;
 import dev.scalegen.core.validate.rules.ScheduleFormRule;
 import dev.scalegen.core.validate.rules.ScheduleValuesRule;
+import dev.scalegen.core.validate.rules.SpotOnlyRule;
 import dev.scalegen.core.validate.rules.StatefulTierRule;
 import dev.scalegen.core.validate.rules.TargetWithoutRequestRule;
 import dev.scalegen.core.validate.rules.TimeZoneRule;
@@ -44,6 +45,7 @@ public final class SemanticValidator {
       new UnknownPoolRule(),
       new MemoryTargetOnWorkersRule(),
       new StatefulTierRule(),
+      new SpotOnlyRule(),
       new WorkersFormRule(),
       new CustomPoolRule(),
       new ScheduleFormRule(),
