@@ -5,6 +5,10 @@ import dev.scalegen.core.spec.ScalingSpec;
 import dev.scalegen.core.spec.Schedule;
 import dev.scalegen.core.validate.Reporter;
 import dev.scalegen.core.validate.Rule;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
@@ -13,8 +17,9 @@ import java.util.List;
  * Two windows that are in effect at the same time must not set the same field of the same tier
  * ({@code SG227}): whichever job runs last wins, and the first window's exit job would restore the
  * set's value in the middle of the second window. Windows are compared minute by minute over a
- * week when they share a time zone; windows in different zones, and raw cron schedules, whose
- * length is not known, are not compared (see {@code docs/schedules.md}).
+ * week: in their own time when they share a time zone, and in UTC when they do not, for a week of
+ * January and a week of July, since daylight saving time moves zones against each other. Raw cron
+ * schedules, whose length is not known, are not compared (see {@code docs/schedules.md}).
  */
 public final class OverlappingWindowsRule implements Rule {
 
@@ -29,18 +34,25 @@ public final class OverlappingWindowsRule implements Rule {
     }
   }
 
+  /** A week that windows in different zones are compared in, by its Monday. */
+  private record Week(LocalDate monday, String month) {}
+
+  /** Winter and summer, of both hemispheres, away from daylight saving changes. */
+  private static final List<Week> WEEKS =
+      List.of(new Week(LocalDate.of(2026, 1, 12), "January"), new Week(LocalDate.of(2026, 7, 13), "July"));
+
   private static void check(Schedule first, Schedule second, Reporter report) {
-    if (first.window().timeZone() == null || !first.window().timeZone().equals(second.window().timeZone())) {
-      return;
-    }
+    String zone = first.window().timeZone();
+    String otherZone = second.window().timeZone();
     BitSet a = WindowWeek.minutes(first.window());
     BitSet b = WindowWeek.minutes(second.window());
-    if (a == null || b == null || !a.intersects(b)) {
+    if (zone == null || otherZone == null || a == null || b == null) {
       return;
     }
-    BitSet both = (BitSet) a.clone();
-    both.and(b);
-    String when = WindowWeek.describe(both.nextSetBit(0));
+    String when = zone.equals(otherZone) ? firstCommon(a, b, zone) : firstCommon(a, zone, b, otherZone);
+    if (when == null) {
+      return;
+    }
     second.set().forEach((tier, values) -> {
       Schedule.ScheduledValues other = first.set().get(tier);
       if (other == null || values == null) {
@@ -50,11 +62,61 @@ public final class OverlappingWindowsRule implements Rule {
         if (value(values, field) != null && value(other, field) != null) {
           report.value(Code.OVERLAPPING_WINDOWS, Pointers.scheduleTier(second.name(), tier) + "/" + field,
               "windows `" + first.name() + "` and `" + second.name() + "` both set `" + field + "` of tier `" + tier
-                  + "` and overlap (first on " + when + " " + first.window().timeZone() + ")",
+                  + "` and overlap (first on " + when + ")",
               "make the windows disjoint, or merge them into one schedule; the exit job of one would undo the other");
         }
       }
     });
+  }
+
+  /** The first minute of the week in both windows of one zone, as {@code Sat 05:00 Europe/Berlin}, or {@code null}. */
+  private static String firstCommon(BitSet a, BitSet b, String zone) {
+    BitSet both = (BitSet) a.clone();
+    both.and(b);
+    return both.isEmpty() ? null : WindowWeek.describe(both.nextSetBit(0)) + " " + zone;
+  }
+
+  /**
+   * The first minute in both windows of different zones, in January's week or else July's, as
+   * {@code Mon 22:00 Europe/Berlin, Mon 16:00 America/New_York, in January}; {@code null} when
+   * they do not meet, or a zone is unknown (another rule reports that).
+   */
+  private static String firstCommon(BitSet a, String zone, BitSet b, String otherZone) {
+    ZoneId first;
+    ZoneId second;
+    try {
+      first = ZoneId.of(zone);
+      second = ZoneId.of(otherZone);
+    } catch (DateTimeException e) {
+      return null;
+    }
+    for (Week week : WEEKS) {
+      int offset = offset(first, week.monday());
+      int otherOffset = offset(second, week.monday());
+      BitSet both = inUtc(a, offset);
+      both.and(inUtc(b, otherOffset));
+      if (!both.isEmpty()) {
+        int utc = both.nextSetBit(0);
+        return WindowWeek.describe(Math.floorMod(utc + offset, WindowWeek.WEEK)) + " " + zone + ", "
+            + WindowWeek.describe(Math.floorMod(utc + otherOffset, WindowWeek.WEEK)) + " " + otherZone + ", in "
+            + week.month();
+      }
+    }
+    return null;
+  }
+
+  /** The zone's offset from UTC in minutes on the Wednesday of the week of {@code monday}. */
+  private static int offset(ZoneId zone, LocalDate monday) {
+    return zone.getRules().getOffset(monday.plusDays(2).atStartOfDay().toInstant(ZoneOffset.UTC)).getTotalSeconds() / 60;
+  }
+
+  /** The minutes of a week in local time moved to UTC: a local minute is {@code offset} minutes after UTC's. */
+  private static BitSet inUtc(BitSet local, int offset) {
+    BitSet utc = new BitSet(WindowWeek.WEEK);
+    for (int m = local.nextSetBit(0); m >= 0; m = local.nextSetBit(m + 1)) {
+      utc.set(Math.floorMod(m - offset, WindowWeek.WEEK));
+    }
+    return utc;
   }
 
   private static Integer value(Schedule.ScheduledValues v, String field) {

@@ -39,11 +39,25 @@ class OverlappingWindowsRuleTest {
   }
 
   @Test
-  void adjacentWindowsDifferentFieldsAndDifferentZonesPass() {
+  void windowsInDifferentZonesAreComparedInUtcInWinterAndSummer() {
+    assertThat(diagnostics(two("{ from: \"22:00\", to: \"06:00\", timeZone: UTC }",
+        "{ from: \"23:00\", to: \"01:00\", timeZone: ZONE }", "Europe/Berlin"), Code.OVERLAPPING_WINDOWS))
+        .singleElement().satisfies(d -> assertThat(d.message())
+            .endsWith("overlap (first on Mon 22:00 UTC, Mon 23:00 Europe/Berlin, in January)"));
+    // 23:00 in Berlin is 22:00 UTC in winter, just after the first window, and 21:00 UTC in summer.
+    assertThat(diagnostics(two("{ from: \"21:00\", to: \"22:00\", timeZone: UTC }",
+        "{ from: \"23:00\", to: \"23:30\", timeZone: ZONE }", "Europe/Berlin"), Code.OVERLAPPING_WINDOWS))
+        .singleElement().satisfies(d -> assertThat(d.message())
+            .endsWith("(first on Mon 21:00 UTC, Mon 23:00 Europe/Berlin, in July)"));
+    assertThat(diagnostics(two("{ from: \"22:00\", to: \"06:00\", timeZone: UTC }",
+        "{ from: \"08:00\", to: \"10:00\", timeZone: ZONE }", "America/New_York"), Code.OVERLAPPING_WINDOWS))
+        .isEmpty();
+  }
+
+  @Test
+  void adjacentWindowsAndDifferentFieldsPass() {
     assertThat(diagnostics(two("{ from: \"22:00\", to: \"06:00\", timeZone: UTC }",
         "{ from: \"06:00\", to: \"08:00\", timeZone: ZONE }", "UTC"), Code.OVERLAPPING_WINDOWS)).isEmpty();
-    assertThat(diagnostics(two("{ from: \"22:00\", to: \"06:00\", timeZone: UTC }",
-        "{ from: \"23:00\", to: \"01:00\", timeZone: ZONE }", "Europe/Berlin"), Code.OVERLAPPING_WINDOWS)).isEmpty();
     assertThat(diagnostics("""
         schedules:
           a: { window: { from: "22:00", to: "06:00", timeZone: UTC }, set: { api: { min: 2 } } }
