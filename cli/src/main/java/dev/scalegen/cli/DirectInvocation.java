@@ -10,15 +10,15 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The everyday command lines of {@code validate}, {@code generate} and {@code check}, read without
- * picocli. picocli builds its model of a command by reflection over the command's annotations,
+ * The everyday command lines of {@code validate}, {@code generate} and {@code check}, and
+ * {@code --version} alone, read without picocli. picocli builds its model of a command by reflection over the command's annotations,
  * which at start-up costs more than the rest of the CLI (docs/cli.md#start-up). A command line made
  * only of the command's name, its spec files and its own options, each written {@code --name value},
  * {@code --name=value} or {@code -o value} and given once ({@code --scenario} may repeat), is read
  * here into the command object that picocli would fill, and run as picocli would run it.
  *
  * <p>Anything else is left to picocli, so that its messages and usage help stay the only ones:
- * help and version options, an unknown or misspelt option, {@code -oDIR}, {@code --}, an
+ * help options, a version option with anything else, an unknown or misspelt option, {@code -oDIR}, {@code --}, an
  * {@code @file}, an empty argument or a value that starts with {@code -}, an option given twice,
  * a wrong number of spec files, and any value that picocli or {@link CompileOptions#options()}
  * would reject. {@code DirectInvocationTest} holds the two readings to the same result.
@@ -28,6 +28,17 @@ final class DirectInvocation {
   /** A command that runs with its fields already filled in, by picocli or by {@link DirectInvocation}. */
   interface Command {
     int run(PrintWriter out, PrintWriter err);
+  }
+
+  /** {@code scalegen --version}: the lines picocli prints (a class, not a lambda: the only one on this path). */
+  private static final class PrintVersion implements Command {
+    @Override
+    public int run(PrintWriter out, PrintWriter err) {
+      for (String line : new VersionProvider().getVersion()) {
+        out.println(line);
+      }
+      return 0;
+    }
   }
 
   /** The options of each command read here, by every name they have, to the name they are kept under. */
@@ -70,6 +81,10 @@ final class DirectInvocation {
         case "check" -> {
           CheckCommand check = new CheckCommand();
           return compiling(args, check, check.output, check.compile);
+        }
+        case "--version", "-V" -> {
+          // Asked by scripts and CI logs before anything else: answered as picocli answers it.
+          return args.length != 1 ? Optional.empty() : Optional.of(new DirectInvocation(new PrintVersion(), false));
         }
         default -> {
           return Optional.empty();

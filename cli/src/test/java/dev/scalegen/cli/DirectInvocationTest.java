@@ -47,7 +47,9 @@ class DirectInvocationTest {
         List.of("check", DOCVAULT, "-o", "DIR/k8s"),
         List.of("check", DOCVAULT, "-o", "DIR/generated"),
         List.of("check", "--format", "sarif", DOCVAULT, "-o", "DIR/generated", "--scenario", "base"),
-        List.of("check", DOCVAULT, "--kubernetes-version=1.29", "-o", "DIR/generated"))
+        List.of("check", DOCVAULT, "--kubernetes-version=1.29", "-o", "DIR/generated"),
+        List.of("--version"),
+        List.of("-V"))
         .map(args -> DynamicTest.dynamicTest(String.join(" ", args), () -> {
           assertThat(DirectInvocation.read(in(dir, args))).as("read directly").isPresent();
           Path picocliDir = Files.createTempDirectory(dir, "picocli");
@@ -95,7 +97,8 @@ class DirectInvocationTest {
     List<List<String>> others = List.of(
         List.of(),
         List.of("--help"),
-        List.of("--version"),
+        List.of("--version", "--help"),
+        List.of("--version", "generate"),
         List.of("-h", "generate"),
         List.of("generate"),
         List.of("generate", "--help"),

@@ -97,11 +97,11 @@ class LauncherIT {
   }
 
   @Test
-  void otherCommandsRunOnTheArchiveWithHelp() throws Exception {
+  void versionRunsOnTheArchiveForTheSpecCommandsAndTheRestOnTheOneWithHelp() throws Exception {
     Run version = run(sharing(), "--version");
     assertThat(version.exit()).as(version.err()).isZero();
-    assertSharedFrom("scalegen.jsa");
-    assertThat(version.out()).contains("scalegen");
+    assertSharedFrom("scalegen-spec.jsa");
+    assertThat(version.out()).startsWith("scalegen ");
     assertThat(version.err()).isEmpty();
 
     Run help = run(sharing(), "explain", "--help");
