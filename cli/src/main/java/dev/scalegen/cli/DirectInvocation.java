@@ -1,5 +1,6 @@
 package dev.scalegen.cli;
 
+import dev.scalegen.core.validate.SpecSchema;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,7 +12,7 @@ import java.util.Set;
 
 /**
  * The everyday command lines of {@code validate}, {@code generate} and {@code check}, and
- * {@code --version} alone, read without picocli. picocli builds its model of a command by reflection over the command's annotations,
+ * {@code schema} and {@code --version} alone, read without picocli. picocli builds its model of a command by reflection over the command's annotations,
  * which at start-up costs more than the rest of the CLI (docs/cli.md#start-up). A command line made
  * only of the command's name, its spec files and its own options, each written {@code --name value},
  * {@code --name=value} or {@code -o value} and given once ({@code --scenario} may repeat), is read
@@ -38,6 +39,16 @@ final class DirectInvocation {
         out.println(line);
       }
       return 0;
+    }
+  }
+
+  /** {@code scalegen schema}: the schema file as shipped, as {@link SchemaCommand} prints it. */
+  private static final class PrintSchema implements Command {
+    @Override
+    public int run(PrintWriter out, PrintWriter err) {
+      out.print(SpecSchema.shippedText());
+      out.flush();
+      return ExitCode.OK;
     }
   }
 
@@ -81,6 +92,9 @@ final class DirectInvocation {
         case "check" -> {
           CheckCommand check = new CheckCommand();
           return compiling(args, check, check.output, check.compile);
+        }
+        case "schema" -> {
+          return args.length != 1 ? Optional.empty() : Optional.of(new DirectInvocation(new PrintSchema(), false));
         }
         case "--version", "-V" -> {
           // Asked by scripts and CI logs before anything else: answered as picocli answers it.

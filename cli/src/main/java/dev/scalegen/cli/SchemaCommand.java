@@ -22,7 +22,7 @@ final class SchemaCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    spec.commandLine().getOut().print(SpecSchema.get().text());
+    spec.commandLine().getOut().print(SpecSchema.shippedText());
     spec.commandLine().getOut().flush();
     return ExitCode.OK;
   }

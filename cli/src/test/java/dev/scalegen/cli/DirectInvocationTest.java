@@ -49,7 +49,8 @@ class DirectInvocationTest {
         List.of("check", "--format", "sarif", DOCVAULT, "-o", "DIR/generated", "--scenario", "base"),
         List.of("check", DOCVAULT, "--kubernetes-version=1.29", "-o", "DIR/generated"),
         List.of("--version"),
-        List.of("-V"))
+        List.of("-V"),
+        List.of("schema"))
         .map(args -> DynamicTest.dynamicTest(String.join(" ", args), () -> {
           assertThat(DirectInvocation.read(in(dir, args))).as("read directly").isPresent();
           Path picocliDir = Files.createTempDirectory(dir, "picocli");
@@ -98,6 +99,8 @@ class DirectInvocationTest {
         List.of(),
         List.of("--help"),
         List.of("--version", "--help"),
+        List.of("schema", "--help"),
+        List.of("schema", "extra"),
         List.of("--version", "generate"),
         List.of("-h", "generate"),
         List.of("generate"),
@@ -135,7 +138,6 @@ class DirectInvocationTest {
         List.of("validate", "a\u0000b"),
         List.of("diff", DOCVAULT, "--scenario", "sustained-high"),
         List.of("explain", "SG203"),
-        List.of("schema"),
         List.of("generate-completion"),
         List.of("frobnicate"));
     for (List<String> args : others) {

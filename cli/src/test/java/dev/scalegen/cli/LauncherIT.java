@@ -97,12 +97,17 @@ class LauncherIT {
   }
 
   @Test
-  void versionRunsOnTheArchiveForTheSpecCommandsAndTheRestOnTheOneWithHelp() throws Exception {
+  void versionAndSchemaRunOnTheArchiveForTheSpecCommandsAndTheRestOnTheOneWithHelp() throws Exception {
     Run version = run(sharing(), "--version");
     assertThat(version.exit()).as(version.err()).isZero();
     assertSharedFrom("scalegen-spec.jsa");
     assertThat(version.out()).startsWith("scalegen ");
     assertThat(version.err()).isEmpty();
+
+    Run schema = run(sharing(), "schema");
+    assertThat(schema.exit()).as(schema.err()).isZero();
+    assertSharedFrom("scalegen-spec.jsa");
+    assertThat(schema.out()).startsWith("{").contains("\"$schema\"");
 
     Run help = run(sharing(), "explain", "--help");
     assertThat(help.exit()).as(help.err()).isZero();

@@ -87,22 +87,30 @@ public final class SpecSchema {
     return schema;
   }
 
-  private static SpecSchema load() {
+  /**
+   * The schema file's text, exactly as shipped, read from the classpath without compiling the
+   * schema ({@link #get()} compiles it; printing the file needs no more than this).
+   */
+  public static String shippedText() {
     try (InputStream in = SpecSchema.class.getClassLoader().getResourceAsStream(RESOURCE)) {
       if (in == null) {
         throw new IllegalStateException("the spec schema is missing from the classpath: " + RESOURCE);
       }
-      String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-      JsonNode tree;
-      try (JsonParser parser = new JsonFactory().createParser(ObjectReadContext.empty(), text)) {
-        tree = read(parser, parser.nextToken());
-      }
-      Schema schema = SchemaRegistry.withDefaultDialect(DIALECT).getSchema(tree);
-      schema.initializeValidators();
-      return new SpecSchema(text, tree, schema);
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private static SpecSchema load() {
+    String text = shippedText();
+    JsonNode tree;
+    try (JsonParser parser = new JsonFactory().createParser(ObjectReadContext.empty(), text)) {
+      tree = read(parser, parser.nextToken());
+    }
+    Schema schema = SchemaRegistry.withDefaultDialect(DIALECT).getSchema(tree);
+    schema.initializeValidators();
+    return new SpecSchema(text, tree, schema);
   }
 
   /**
