@@ -12,17 +12,19 @@ import java.util.Set;
 
 /**
  * The everyday command lines of {@code validate}, {@code generate} and {@code check}, and
- * {@code schema} and {@code --version} alone, read without picocli. picocli builds its model of a command by reflection over the command's annotations,
- * which at start-up costs more than the rest of the CLI (docs/cli.md#start-up). A command line made
- * only of the command's name, its spec files and its own options, each written {@code --name value},
- * {@code --name=value} or {@code -o value} and given once ({@code --scenario} may repeat), is read
- * here into the command object that picocli would fill, and run as picocli would run it.
+ * {@code schema} and {@code --version} alone, read without picocli. picocli builds its model of a
+ * command by reflection over the command's annotations, which at start-up costs more than the rest
+ * of the CLI (docs/cli.md#start-up). A command line made only of the command's name, its spec files
+ * and its own options, each written {@code --name value}, {@code --name=value} or {@code -o value}
+ * and given once ({@code --scenario} may repeat), is read here into the command object that
+ * picocli would fill, and run as picocli would run it.
  *
  * <p>Anything else is left to picocli, so that its messages and usage help stay the only ones:
- * help options, a version option with anything else, an unknown or misspelt option, {@code -oDIR}, {@code --}, an
- * {@code @file}, an empty argument or a value that starts with {@code -}, an option given twice,
- * a wrong number of spec files, and any value that picocli or {@link CompileOptions#options()}
- * would reject. {@code DirectInvocationTest} holds the two readings to the same result.
+ * help options, a version option with anything else, an unknown or misspelt option,
+ * {@code -oDIR}, {@code --}, an {@code @file}, an empty argument or a value that starts with
+ * {@code -}, an option given twice, a wrong number of spec files, and any value that picocli or
+ * {@link CompileOptions#options()} would reject. {@code DirectInvocationTest} holds the two
+ * readings to the same result.
  */
 final class DirectInvocation {
 

@@ -17,6 +17,9 @@ import dev.scalegen.core.validate.Rule;
  */
 public final class SpotOnlyRule implements Rule {
 
+  private static final String HINT =
+      "run at least 2 replicas (`min: 2`), or use `mode: preferred` so that the pod can run on other nodes";
+
   @Override
   public void check(ScalingSpec spec, Reporter report) {
     for (Tier tier : spec.tiers().values()) {
@@ -51,9 +54,6 @@ public final class SpotOnlyRule implements Rule {
     }
   }
 
-  private static final String HINT =
-      "run at least 2 replicas (`min: 2`), or use `mode: preferred` so that the pod can run on other nodes";
-
   private static String message(String tier, String pool, String where) {
     return "tier `" + tier + "` may run a single pod" + where + ", and only on spot nodes (`mode: required` on pool `"
         + pool + "`): each spot reclaim stops the tier until the pool has a node again";
@@ -68,6 +68,7 @@ public final class SpotOnlyRule implements Rule {
   }
 
   private static boolean onePod(Integer replicas, Autoscaling autoscaling) {
-    return (replicas != null && replicas == 1) || (autoscaling != null && autoscaling.min() != null && autoscaling.min() == 1);
+    return (replicas != null && replicas == 1)
+        || (autoscaling != null && autoscaling.min() != null && autoscaling.min() == 1);
   }
 }
