@@ -16,20 +16,31 @@ import java.util.List;
 /**
  * Two windows that are in effect at the same time must not set the same field of the same tier
  * ({@code SG227}): whichever job runs last wins, and the first window's exit job would restore the
- * set's value in the middle of the second window. Windows are compared minute by minute over a
- * week: in their own time when they share a time zone, and in UTC when they do not, for a week of
- * January and a week of July, since daylight saving time moves zones against each other. Raw cron
- * schedules, whose length is not known, are not compared (see {@code docs/schedules.md}).
+ * set's value in the middle of the second window. Windows, and raw cron pairs that repeat every
+ * week ({@link CronWeek}), are compared minute by minute over a week: in their own time when they
+ * share a time zone, and in UTC when they do not, for a week of January and a week of July, since
+ * daylight saving time moves zones against each other. Other cron pairs (on days of the month, in
+ * some months) are not compared (see {@code docs/schedules.md}).
  */
 public final class OverlappingWindowsRule implements Rule {
 
+  /** A schedule, the minutes of the week it is in effect, and their time zone. */
+  private record Timed(Schedule schedule, BitSet minutes, String zone) {}
+
   @Override
   public void check(ScalingSpec spec, Reporter report) {
-    List<Schedule> windows = new ArrayList<>(
-        spec.schedules().values().stream().filter(s -> s.window() != null).toList());
-    for (int j = 1; j < windows.size(); j++) {
+    List<Timed> timed = new ArrayList<>();
+    for (Schedule s : spec.schedules().values()) {
+      BitSet minutes = s.window() != null ? WindowWeek.minutes(s.window())
+          : s.cron() != null ? CronWeek.minutes(s.cron()) : null;
+      String zone = s.window() != null ? s.window().timeZone() : s.cron() != null ? s.cron().timeZone() : null;
+      if (minutes != null && zone != null) {
+        timed.add(new Timed(s, minutes, zone));
+      }
+    }
+    for (int j = 1; j < timed.size(); j++) {
       for (int i = 0; i < j; i++) {
-        check(windows.get(i), windows.get(j), report);
+        check(timed.get(i), timed.get(j), report);
       }
     }
   }
@@ -41,18 +52,15 @@ public final class OverlappingWindowsRule implements Rule {
   private static final List<Week> WEEKS =
       List.of(new Week(LocalDate.of(2026, 1, 12), "January"), new Week(LocalDate.of(2026, 7, 13), "July"));
 
-  private static void check(Schedule first, Schedule second, Reporter report) {
-    String zone = first.window().timeZone();
-    String otherZone = second.window().timeZone();
-    BitSet a = WindowWeek.minutes(first.window());
-    BitSet b = WindowWeek.minutes(second.window());
-    if (zone == null || otherZone == null || a == null || b == null) {
-      return;
-    }
-    String when = zone.equals(otherZone) ? firstCommon(a, b, zone) : firstCommon(a, zone, b, otherZone);
+  private static void check(Timed a, Timed b, Reporter report) {
+    String when = a.zone().equals(b.zone()) ? firstCommon(a.minutes(), b.minutes(), a.zone())
+        : firstCommon(a.minutes(), a.zone(), b.minutes(), b.zone());
     if (when == null) {
       return;
     }
+    Schedule first = a.schedule();
+    Schedule second = b.schedule();
+    String kind = first.window() != null && second.window() != null ? "windows" : "schedules";
     second.set().forEach((tier, values) -> {
       Schedule.ScheduledValues other = first.set().get(tier);
       if (other == null || values == null) {
@@ -61,9 +69,9 @@ public final class OverlappingWindowsRule implements Rule {
       for (String field : List.of("min", "max", "replicas")) {
         if (value(values, field) != null && value(other, field) != null) {
           report.value(Code.OVERLAPPING_WINDOWS, Pointers.scheduleTier(second.name(), tier) + "/" + field,
-              "windows `" + first.name() + "` and `" + second.name() + "` both set `" + field + "` of tier `" + tier
+              kind + " `" + first.name() + "` and `" + second.name() + "` both set `" + field + "` of tier `" + tier
                   + "` and overlap (first on " + when + ")",
-              "make the windows disjoint, or merge them into one schedule; the exit job of one would undo the other");
+              "make the " + kind + " disjoint, or merge them into one schedule; the exit job of one would undo the other");
         }
       }
     });

@@ -64,4 +64,35 @@ class OverlappingWindowsRuleTest {
           b: { window: { from: "23:00", to: "01:00", timeZone: UTC }, set: { api: { max: 8 } } }
         """, Code.OVERLAPPING_WINDOWS)).isEmpty();
   }
+
+  @Test
+  void cronPairsThatRepeatEveryWeekAreComparedToo() {
+    // Weekdays 20:00 to 23:00, against a window from 22:00: they meet on Monday at 22:00.
+    assertThat(diagnostics(two("{ from: \"22:00\", to: \"06:00\", timeZone: UTC }",
+        "CRON", "UTC").replace("window: CRON", "cron: { enter: \"0 20 * * 1-5\", exit: \"0 23 * * MON-FRI\", timeZone: UTC }"),
+        Code.OVERLAPPING_WINDOWS)).singleElement().satisfies(d -> {
+          assertThat(d.message()).isEqualTo("schedules `night` and `other` both set `min` of tier `api` and overlap "
+              + "(first on Mon 22:00 UTC)");
+          assertThat(d.hint()).startsWith("make the schedules disjoint");
+        });
+    // Two cron pairs, each a macro or a weekly expression: Sunday 00:00 to 01:00 meets @daily's 00:00 to 00:30.
+    assertThat(diagnostics("""
+        schedules:
+          a: { cron: { enter: "@weekly", exit: "0 1 * * SUN", timeZone: UTC }, set: { api: { min: 2 } } }
+          b: { cron: { enter: "@daily", exit: "30 0 * * *", timeZone: UTC }, set: { api: { min: 3 } } }
+        """, Code.OVERLAPPING_WINDOWS)).singleElement()
+        .satisfies(d -> assertThat(d.message()).endsWith("(first on Sun 00:00 UTC)"));
+  }
+
+  @Test
+  void cronPairsThatDoNotRepeatWeeklyOrMeetAreNotReported() {
+    // On the first of the month: which weekday that is, the week does not say.
+    assertThat(diagnostics(two("{ from: \"00:00\", to: \"23:59\", timeZone: UTC }",
+        "CRON", "UTC").replace("window: CRON", "cron: { enter: \"0 1 1 * *\", exit: \"0 9 1 * *\", timeZone: UTC }"),
+        Code.OVERLAPPING_WINDOWS)).isEmpty();
+    // Weekdays 08:00 to 18:00 against nights 22:00 to 06:00.
+    assertThat(diagnostics(two("{ from: \"22:00\", to: \"06:00\", timeZone: UTC }",
+        "CRON", "UTC").replace("window: CRON", "cron: { enter: \"0 8 * * 1-5\", exit: \"0 18 * * 1-5\", timeZone: UTC }"),
+        Code.OVERLAPPING_WINDOWS)).isEmpty();
+  }
 }

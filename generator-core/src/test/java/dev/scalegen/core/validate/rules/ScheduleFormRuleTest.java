@@ -36,7 +36,7 @@ class ScheduleFormRuleTest {
   void windowAloneOrCronAloneIsFine() {
     assertThat(validate("""
           night:
-            window: { from: "22:00", to: "06:00", timeZone: Europe/Berlin }
+            window: { from: "22:00", to: "06:00", days: Mon-Thu, timeZone: Europe/Berlin }
             set: { web: { replicas: 2 } }
           weekend:
             cron: { enter: "0 18 * * FRI", exit: "0 6 * * MON", timeZone: Europe/Berlin }
