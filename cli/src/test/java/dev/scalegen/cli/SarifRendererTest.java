@@ -33,6 +33,7 @@ class SarifRendererTest {
             replicas: 3
             stateful: true
             autoscalng: {}
+            securityContext: { readOnlyRootFilesystem: false }
         """);
     MainTest.Run r = MainTest.run("validate", "--format", "sarif", bad.toString(), "missing.yaml");
     assertThat(r.exit()).isEqualTo(3);

@@ -104,7 +104,9 @@ class FieldNotOnTierRuleTest {
   }
 
   private static List<Diagnostic> diagnostics(String yaml) {
-    return Generator.validate(new SpecSource("scaling.yaml", yaml)).diagnostics();
+    // (The stateful tier here does not say whether it writes: SG235 is StatefulTierRuleTest's.)
+    return Generator.validate(new SpecSource("scaling.yaml", yaml)).diagnostics().stream()
+        .filter(d -> d.code() != Code.STATEFUL_READ_ONLY).toList();
   }
 
   private static String at(Diagnostic d) {

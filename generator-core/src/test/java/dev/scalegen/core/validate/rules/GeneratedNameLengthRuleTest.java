@@ -26,7 +26,9 @@ class GeneratedNameLengthRuleTest {
             window: { from: "22:00", to: "06:00", timeZone: UTC }
             set: { %s: { replicas: 0 } }
         """.formatted(app, tier, stateful, schedule, tier);
-    return Generator.validate(new SpecSource("scaling.yaml", yaml)).diagnostics();
+    // (The stateful tiers here do not say whether they write: SG235 is StatefulTierRuleTest's.)
+    return Generator.validate(new SpecSource("scaling.yaml", yaml)).diagnostics().stream()
+        .filter(d -> d.code() != Code.STATEFUL_READ_ONLY).toList();
   }
 
   @Test

@@ -35,11 +35,12 @@ class SpotOnlyRuleTest {
             image: redis:7.2
             stateful: true
             replicas: 1
+            securityContext: { readOnlyRootFilesystem: false }
             placement: { pool: spot, mode: required }
         """);
     assertThat(ds).extracting(Diagnostic::code).containsOnly(Code.SPOT_ONLY_SINGLE_POD);
     assertThat(ds).extracting(d -> d.location().line() + ":" + d.location().column())
-        .containsExactly("11:36", "16:36", "21:36");
+        .containsExactly("11:36", "16:36", "22:36");
     assertThat(ds.get(0).severity()).isEqualTo(Severity.WARNING);
     assertThat(ds.get(0).message()).isEqualTo("tier `runner` may run a single pod, and only on spot nodes "
         + "(`mode: required` on pool `spot`): each spot reclaim stops the tier until the pool has a node again");

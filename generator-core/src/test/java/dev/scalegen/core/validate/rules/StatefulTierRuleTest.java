@@ -114,8 +114,47 @@ class StatefulTierRuleTest {
         """)).isEmpty();
   }
 
+  @Test
+  void aStatefulTierThatDoesNotSayWhetherItWritesIsAWarningAtStateful() {
+    List<Diagnostic> ds = Generator.validate(new SpecSource("scaling.yaml", """
+        apiVersion: scalegen.dev/v1
+        kind: ScalingSpec
+        metadata:
+          name: shop
+        tiers:
+          redis:
+            image: redis:7.2
+            stateful: true
+            replicas: 1
+          postgres:
+            image: postgres:17
+            stateful: true
+            replicas: 1
+            securityContext: { runAsUser: 999 }
+          memcached:
+            image: memcached:1.6
+            stateful: true
+            replicas: 1
+            securityContext: { readOnlyRootFilesystem: true }
+          queue:
+            image: rabbitmq:4
+            stateful: true
+            replicas: 1
+            securityContext: { readOnlyRootFilesystem: false }
+        """)).diagnostics();
+    assertThat(ds).extracting(Diagnostic::code).containsOnly(Code.STATEFUL_READ_ONLY);
+    assertThat(ds).extracting(StatefulTierRuleTest::at).containsExactly("8:15", "12:15");
+    assertThat(ds.get(0).severity()).isEqualTo(Severity.WARNING);
+    assertThat(ds.get(0).message()).isEqualTo("stateful tier `redis` gets scalegen's default read-only root file "
+        + "system, and no volume: a store that writes to disk (Redis's snapshots, a database's files) fails");
+    assertThat(ds.get(0).hint()).startsWith("if it writes to its working directory, set "
+        + "`securityContext: { readOnlyRootFilesystem: false }`");
+  }
+
   private static List<Diagnostic> diagnostics(String yaml) {
-    return Generator.validate(new SpecSource("scaling.yaml", yaml)).diagnostics();
+    // (SG235 has its own test above.)
+    return Generator.validate(new SpecSource("scaling.yaml", yaml)).diagnostics().stream()
+        .filter(d -> d.code() != Code.STATEFUL_READ_ONLY).toList();
   }
 
   private static String at(Diagnostic d) {
