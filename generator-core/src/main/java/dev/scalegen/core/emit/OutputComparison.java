@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -116,7 +115,8 @@ public final class OutputComparison {
         differences.add(new Difference(path, Kind.STALE, "", Files.readString(file, StandardCharsets.UTF_8)));
       }
     }
-    differences.sort(Comparator.comparing(Difference::path));
+    // Not Comparator.comparing: the JDK makes the class of its lambda at run time, on every check.
+    differences.sort((a, b) -> a.path().compareTo(b.path()));
     return differences;
   }
 }
