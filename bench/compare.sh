@@ -34,7 +34,9 @@ done
 for _ in $(seq "$runs"); do
   for n in "${names[@]}"; do
     /usr/bin/time -f '%e %U %S' -o "$W/t" "target/snapshots/$n/scalegen" "${command[@]}" >/dev/null 2>&1 || true
-    awk '{ printf "%s %.2f\n", $1, $2 + $3 }' "$W/t" >> "$W/$n"
+    # (the last line: GNU time writes "Command exited with non-zero status" first for an exit code
+    # other than 0, e.g. check on drift or validate of an invalid spec)
+    tail -1 "$W/t" | awk '{ printf "%s %.2f\n", $1, $2 + $3 }' >> "$W/$n"
   done
 done
 for n in "${names[@]}"; do
