@@ -124,7 +124,7 @@ final class YamlErrors {
     return "check the indentation and quoting near this position";
   }
 
-  static String firstLine(String s) {
+  private static String firstLine(String s) {
     if (s == null) {
       return "";
     }

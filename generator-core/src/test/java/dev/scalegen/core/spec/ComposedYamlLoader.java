@@ -245,10 +245,6 @@ final class ComposedYamlLoader {
     return new Location(source.name(), p.line, p.column, pointer);
   }
 
-  private Location location(Mark mark) {
-    return new Location(source.name(), mark.getLine() + 1, mark.getColumn() + 1, "");
-  }
-
   private void report(Code code, Location at, String message, String hint) {
     diagnostics.add(Diagnostic.of(code, at, message, hint));
   }

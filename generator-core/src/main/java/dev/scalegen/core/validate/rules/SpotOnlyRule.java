@@ -43,9 +43,8 @@ public final class SpotOnlyRule implements Rule {
         if (tier == null || tier.stateful() || !spotOnly(spec, tier) || onePod(tier.replicas(), tier.autoscaling())) {
           return; // the baseline's own warning says it
         }
-        Autoscaling autoscaling = tier.autoscaling() == null || override.autoscaling() == null
-            ? override.autoscaling() : tier.autoscaling().merge(override.autoscaling());
-        if (onePod(override.replicas(), autoscaling)) {
+        // (The baseline is not down to one pod, so only a value the scenario sets can be.)
+        if (onePod(override.replicas(), override.autoscaling())) {
           String field = override.replicas() != null ? "/replicas" : "/autoscaling/min";
           report.value(Code.SPOT_ONLY_SINGLE_POD, Pointers.scenarioTier(scenario.name(), name) + field,
               message(name, tier.placement().pool(), " in scenario `" + scenario.name() + "`"), HINT);
