@@ -11,6 +11,11 @@ import tools.jackson.databind.JsonNode;
  * Binds a parsed tree to the typed {@link ScalingSpec}. Lenient on purpose: a value of the wrong
  * type binds as {@code null} (the schema layer has already reported it), so that semantic rules can
  * still run on the rest of the spec and every problem is reported in one run.
+ *
+ * <p>Nothing is dropped silently: the schema bounds every integer field within {@code int}
+ * ({@code long} for user and group IDs), so a number that an accessor here cannot hold and binds as
+ * {@code null} is always a schema error too, and the spec is not compiled. {@code IntegerFieldsTest}
+ * holds every integer field of the schema to that.
  */
 public final class SpecBinder {
 
@@ -199,7 +204,7 @@ public final class SpecBinder {
     return v != null && v.isBoolean() ? v.booleanValue() : null;
   }
 
-  /** {@code 70}, or {@code "70%"}; anything else is {@code null}. */
+  /** {@code 70}, {@code "70%"} or {@code "70"}; anything else is {@code null} (and a schema error). */
   private static Integer percent(JsonNode parent, String field) {
     JsonNode v = parent == null ? null : parent.get(field);
     if (v == null) {
@@ -208,8 +213,8 @@ public final class SpecBinder {
     if (v.isIntegralNumber() && v.canConvertToInt()) {
       return v.intValue();
     }
-    if (v.isString() && v.asString().matches("[0-9]{1,6}%")) {
-      return Integer.parseInt(v.asString().substring(0, v.asString().length() - 1));
+    if (v.isString() && v.asString().matches("[0-9]{1,6}%?")) {
+      return Integer.parseInt(v.asString().replace("%", ""));
     }
     return null;
   }

@@ -35,7 +35,7 @@ public final class SchemaValidator {
 
   /** How users should read the patterns of the schema. */
   private static final Map<String, String> PATTERN_MEANING = Map.of(
-      "^[0-9]+%$", "a percentage such as `70%`",
+      "^([1-9][0-9]{0,2}|1000)%?$", "a percentage such as `70%`",
       "^-", "a command-line flag such as `--workers`",
       "^[A-Za-z_][A-Za-z0-9_]*$", "an environment variable name such as `WEB_CONCURRENCY`");
 
@@ -60,12 +60,12 @@ public final class SchemaValidator {
         out.add(d);
       }
     }
-    numbersAsWritten(root, schemaTree, "", out);
+    scalarsAsWritten(root, schemaTree, "", out);
     return new ArrayList<>(out);
   }
 
   /**
-   * What JSON Schema cannot see: how a number was written.
+   * What JSON Schema cannot see: how a scalar was written.
    *
    * <ul>
    *   <li>JSON Schema counts {@code 1000.0} and {@code 1e3} as integers, but YAML reads them as
@@ -75,15 +75,17 @@ public final class SchemaValidator {
    *   <li>An integer written with a leading zero ({@code replicas: 010}) is 10 for YAML 1.2 and
    *       scalegen, but the octal 8 for YAML 1.1 tools ({@code 09}: the string {@code "09"}): where
    *       the two readings differ, it is an error, as a YAML 1.1 word is where a boolean belongs.
+   *   <li>Where a string belongs, an unquoted time ({@code from: 22:00}) is a string for YAML 1.2
+   *       and a base-60 number for YAML 1.1 tools: an error too ({@link Sexagesimal}).
    * </ul>
    */
-  private void numbersAsWritten(JsonNode instance, JsonNode schema, String pointer, Set<Diagnostic> out) {
+  private void scalarsAsWritten(JsonNode instance, JsonNode schema, String pointer, Set<Diagnostic> out) {
     JsonNode s = resolve(schema, instance);
     if (s == null) {
       return;
     }
     if (instance.isFloatingPointNumber() && instance.decimalValue().stripTrailingZeros().scale() <= 0
-        && "integer".equals(s.path("type").asString(""))) {
+        && allowsIntegerOnly(s.path("type"))) {
       // (A fraction such as 2.5 is not an integer for the schema either: it reports that one itself.)
       String raw = sourceMap.rawText(pointer);
       out.add(Diagnostic.of(Code.WRONG_TYPE, sourceMap.valueAt(pointer),
@@ -96,6 +98,11 @@ public final class SchemaValidator {
       if (leadingZero != null) {
         out.add(leadingZero);
       }
+    } else if (instance.isString() && allows(s.path("type"), "string")) {
+      Diagnostic time = Sexagesimal.check(sourceMap, pointer);
+      if (time != null) {
+        out.add(time);
+      }
     } else if (instance.isObject()) {
       for (var e : instance.properties()) {
         JsonNode child = s.path("properties").get(e.getKey());
@@ -103,19 +110,32 @@ public final class SchemaValidator {
           child = s.get("additionalProperties");
         }
         if (child != null) {
-          numbersAsWritten(e.getValue(), child, SourceMap.child(pointer, e.getKey()), out);
+          scalarsAsWritten(e.getValue(), child, SourceMap.child(pointer, e.getKey()), out);
         }
       }
     } else if (instance.isArray() && s.path("items").isObject()) {
       for (int i = 0; i < instance.size(); i++) {
-        numbersAsWritten(instance.get(i), s.get("items"), pointer + "/" + i, out);
+        scalarsAsWritten(instance.get(i), s.get("items"), pointer + "/" + i, out);
       }
     }
   }
 
+  private static boolean isWhole(JsonNode number) {
+    return number.isIntegralNumber() || number.decimalValue().stripTrailingZeros().scale() <= 0;
+  }
+
   private static boolean allowsNumbers(JsonNode type) {
+    return allows(type, "integer") || allows(type, "number");
+  }
+
+  /** Integers but not other numbers: {@code integer}, or a list of types with it and without {@code number}. */
+  private static boolean allowsIntegerOnly(JsonNode type) {
+    return allows(type, "integer") && !allows(type, "number");
+  }
+
+  private static boolean allows(JsonNode type, String name) {
     for (JsonNode t : type.isArray() ? type : List.of(type)) {
-      if (t.asString("").equals("integer") || t.asString("").equals("number")) {
+      if (t.asString("").equals(name)) {
         return true;
       }
     }
@@ -221,7 +241,10 @@ public final class SchemaValidator {
             hint.isEmpty() && allowed.size() > 1 ? "use one of " + join(allowed) : hint);
       }
       case "minimum", "maximum" -> {
-        String bound = schemaNode.asString();
+        if (parentSchema != null && !isWhole(instance) && allowsIntegerOnly(parentSchema.path("type"))) {
+          return null; // 0.7 where an integer belongs: the type error says it, and hints the fix
+        }
+        String bound = schemaNode.asString() + (PercentForms.isPercent(parentSchema) ? "%" : "");
         return Diagnostic.of(Code.OUT_OF_RANGE, sourceMap.valueAt(pointer),
             field + " is " + raw(pointer, instance) + "; it must be " + ("minimum".equals(keyword) ? "at least " : "at most ")
                 + bound,
@@ -231,6 +254,12 @@ public final class SchemaValidator {
         return Diagnostic.of(Code.OUT_OF_RANGE, sourceMap.valueAt(pointer), field + " must not be empty", "");
       }
       case "pattern" -> {
+        String rawText = sourceMap.rawText(pointer) != null ? sourceMap.rawText(pointer) : instance.asString();
+        Diagnostic percent = PercentForms.isPercent(parentSchema)
+            ? PercentForms.patternError(field, rawText, parentSchema, sourceMap.valueAt(pointer)) : null;
+        if (percent != null) {
+          return percent;
+        }
         String meaning = PATTERN_MEANING.getOrDefault(schemaNode.asString(),
             "a value matching `" + schemaNode.asString() + "`");
         return Diagnostic.of(Code.BAD_FORMAT, sourceMap.valueAt(pointer),
@@ -268,15 +297,20 @@ public final class SchemaValidator {
               + " (YAML 1.1 tools read it differently); it must be a string",
           "quote it: `\"" + rawText + "\"`");
     }
-    String hint = expected.contains("string") && (instance.isNumber() || instance.isBoolean() || instance.isNull())
+    String hint = percentField(expected, pointer) ? PercentForms.fractionHint(instance)
+        : expected.contains("string") && (instance.isNumber() || instance.isBoolean() || instance.isNull())
         ? "quote it: `\"" + (rawText == null ? instance : rawText) + "\"`" : "";
     return Diagnostic.of(Code.WRONG_TYPE, at,
         field + " must be " + expectation(expected, pointer) + ", not " + describe(instance, rawText), hint);
   }
 
+  private static boolean percentField(List<String> types, String pointer) {
+    return types.contains("string") && types.contains("integer") && pointer.matches(".*/(cpu|memory)$")
+        && pointer.contains("autoscaling");
+  }
+
   private static String expectation(List<String> types, String pointer) {
-    if (types.contains("string") && types.contains("integer") && pointer.matches(".*/(cpu|memory)$")
-        && pointer.contains("autoscaling")) {
+    if (percentField(types, pointer)) {
       return "a percentage such as `70%`";
     }
     if (types.contains("string") && types.contains("number")) {

@@ -73,4 +73,25 @@ class SpecBinderTest {
     assertThat(r.spec().get().tiers()).containsOnlyKeys("w");
     assertThat(r.valid()).isFalse();
   }
+
+  @Test
+  void bindsEveryFormOfAPercentageAndTheLargestInt32() {
+    Result r = Generator.validate(new SpecSource("s.yaml", """
+        apiVersion: scalegen.dev/v1
+        kind: ScalingSpec
+        metadata: { name: a }
+        tiers:
+          w:
+            image: x
+            resources: { requests: { cpu: 1, memory: 1Gi } }
+            autoscaling: { min: 1, max: 2147483647, cpu: "70", memory: 80% }
+          v:
+            image: x
+            replicas: 2147483647
+        """));
+    assertThat(r.valid()).isTrue();
+    ScalingSpec spec = r.spec().orElseThrow();
+    assertThat(spec.tiers().get("w").autoscaling()).isEqualTo(new Autoscaling(1, 2147483647, 70, 80, null));
+    assertThat(spec.tiers().get("v").replicas()).isEqualTo(2147483647);
+  }
 }

@@ -110,6 +110,60 @@ class TargetWithoutRequestRuleTest {
   }
 
   @Test
+  void aRequestOfZeroIsRefusedLikeAMissingOne() {
+    List<Diagnostic> ds = diagnostics("""
+        apiVersion: scalegen.dev/v1
+        kind: ScalingSpec
+        metadata:
+          name: shop
+        tiers:
+          api:
+            image: nginx:1.27
+            resources: { requests: { cpu: "0", memory: 0 } }
+            autoscaling: { min: 2, max: 5, cpu: 70%, memory: 80% }
+          web:
+            image: nginx:1.27
+            resources: { requests: { cpu: 0m, memory: 0Gi } }
+            autoscaling: { min: 2, max: 5, cpu: 70% }
+        """);
+    assertThat(ds).extracting(Diagnostic::code).containsOnly(Code.TARGET_WITHOUT_REQUEST);
+    assertThat(ds).extracting(TargetWithoutRequestRuleTest::at).containsExactly("9:41", "9:54", "13:41");
+    assertThat(ds.get(0).message()).isEqualTo("`autoscaling.cpu` (70%) needs a `resources.requests.cpu` above zero, "
+        + "not `0`, in tier `api`; utilization is a percentage of the request, so the HPA would never act");
+    assertThat(ds.get(0).hint()).isEqualTo("set `resources.requests.cpu` (e.g. `cpu: 500m`), or remove the `cpu` target");
+    assertThat(ds.get(2).message()).contains("not `0m`", "tier `web`");
+  }
+
+  @Test
+  void aScenarioThatZeroesTheRequestOfATargetIsAnError() {
+    List<Diagnostic> ds = diagnostics("""
+        apiVersion: scalegen.dev/v1
+        kind: ScalingSpec
+        metadata:
+          name: shop
+        tiers:
+          web:
+            image: nginx:1.27
+            resources: { requests: { cpu: 500m, memory: 0 } }
+            autoscaling: { min: 2, max: 5, cpu: 70% }
+        scenarios:
+          zero-cpu:
+            tiers:
+              web: { resources: { requests: { cpu: 0.0 } } }
+          memory:
+            tiers:
+              web: { autoscaling: { memory: 80% } }
+          fixed:
+            tiers:
+              web: { resources: { requests: { memory: 1Gi } }, autoscaling: { memory: 80% } }
+        """);
+    assertThat(ds).extracting(Diagnostic::code).containsOnly(Code.TARGET_WITHOUT_REQUEST);
+    assertThat(ds).extracting(TargetWithoutRequestRuleTest::at).containsExactly("13:44", "16:37");
+    assertThat(ds.get(0).message()).contains("`autoscaling.cpu` (70%)", "not `0.0`", "scenario `zero-cpu`");
+    assertThat(ds.get(1).message()).contains("`autoscaling.memory` (80%)", "not `0`", "scenario `memory`");
+  }
+
+  @Test
   void targetsWithRequestsPass() {
     assertThat(diagnostics("""
         apiVersion: scalegen.dev/v1
