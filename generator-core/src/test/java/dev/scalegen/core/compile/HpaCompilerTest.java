@@ -142,4 +142,15 @@ class HpaCompilerTest {
     assertThat(result.manifests()).extracting(Manifest::content)
         .allSatisfy(c -> assertThat(c).doesNotContain("targetCPUUtilization"));
   }
+
+  @Test
+  void theLargestInt32ReachesTheHpaAndEveryPercentFormTheSameTarget() {
+    HorizontalPodAutoscaler hpa = hpa("""
+        { min: 1, max: 2147483647, cpu: "70", memory: 70,
+          behavior: { scaleUp: { policies: [ { type: Percent, value: 2147483647, periodSeconds: 1800 } ] } } }""");
+    assertThat(hpa.getSpec().getMaxReplicas()).isEqualTo(2147483647);
+    assertThat(hpa.getSpec().getMetrics()).extracting(m -> m.getResource().getTarget().getAverageUtilization())
+        .containsExactly(70, 70);
+    assertThat(describe(hpa.getSpec().getBehavior().getScaleUp())).isEqualTo("null null [Percent/2147483647/1800]");
+  }
 }
