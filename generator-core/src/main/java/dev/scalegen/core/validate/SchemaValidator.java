@@ -7,7 +7,6 @@ import dev.scalegen.core.diag.Diagnostic;
 import dev.scalegen.core.diag.DidYouMean;
 import dev.scalegen.core.diag.Location;
 import dev.scalegen.core.spec.SourceMap;
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -76,7 +75,7 @@ public final class SchemaValidator {
    *       scalegen, but the octal 8 for YAML 1.1 tools ({@code 09}: the string {@code "09"}): where
    *       the two readings differ, it is an error, as a YAML 1.1 word is where a boolean belongs.
    *   <li>Where a string belongs, an unquoted time ({@code from: 22:00}) is a string for YAML 1.2
-   *       and a base-60 number for YAML 1.1 tools: an error too ({@link Sexagesimal}).
+   *       and a base-60 number for YAML 1.1 tools: an error too ({@link Yaml11Scalars}).
    * </ul>
    */
   private void scalarsAsWritten(JsonNode instance, JsonNode schema, String pointer, Set<Diagnostic> out) {
@@ -94,12 +93,12 @@ public final class SchemaValidator {
           "write `" + instance.decimalValue().toBigInteger() + "`"));
     } else if (instance.isIntegralNumber() && allowsNumbers(s.path("type"))) {
       // (Where a string belongs, the type error says more: typeError.)
-      Diagnostic leadingZero = leadingZero(pointer, instance);
+      Diagnostic leadingZero = Yaml11Scalars.leadingZero(sourceMap, pointer, instance);
       if (leadingZero != null) {
         out.add(leadingZero);
       }
     } else if (instance.isString() && allows(s.path("type"), "string")) {
-      Diagnostic time = Sexagesimal.check(sourceMap, pointer);
+      Diagnostic time = Yaml11Scalars.sexagesimal(sourceMap, pointer);
       if (time != null) {
         out.add(time);
       }
@@ -140,46 +139,6 @@ public final class SchemaValidator {
       }
     }
     return false;
-  }
-
-  /**
-   * An error when the integer at {@code pointer} is written unquoted with a leading zero and YAML
-   * 1.1 reads it otherwise than YAML 1.2 does ({@code 010}: 10 and the octal 8; {@code 09}: 9 and
-   * a string); {@code null} otherwise ({@code 07} is 7 for both).
-   */
-  private Diagnostic leadingZero(String pointer, JsonNode instance) {
-    SourceMap.Node node = sourceMap.node(pointer);
-    if (node == null || !node.plain() || node.rawText() == null) {
-      return null;
-    }
-    String raw = node.rawText();
-    int start = raw.startsWith("-") || raw.startsWith("+") ? 1 : 0;
-    if (raw.length() - start < 2 || raw.charAt(start) != '0') {
-      return null;
-    }
-    boolean octal = true;
-    for (int i = start; i < raw.length(); i++) {
-      char c = raw.charAt(i);
-      if (c < '0' || c > '9') {
-        return null;
-      }
-      octal &= c <= '7';
-    }
-    BigInteger decimal = instance.bigIntegerValue();
-    String yaml11;
-    if (octal) {
-      BigInteger value = new BigInteger(raw.substring(start), 8);
-      if (value.equals(decimal.abs())) {
-        return null;
-      }
-      yaml11 = "the octal " + (start == 1 && raw.charAt(0) == '-' ? value.negate() : value);
-    } else {
-      yaml11 = "the string `" + raw + "`";
-    }
-    return Diagnostic.of(Code.YAML11_COERCION, sourceMap.valueAt(pointer),
-        "`" + SourceMap.dotted(pointer) + "` is `" + raw + "`, a number with a leading zero: YAML 1.2 (and "
-            + "scalegen) reads " + decimal + ", YAML 1.1 tools read " + yaml11,
-        "write `" + decimal + "`");
   }
 
   /** The schema that applies to {@code instance}: {@code $ref}s followed, {@code if}/{@code else} chosen by type. */
