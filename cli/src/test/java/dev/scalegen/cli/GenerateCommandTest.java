@@ -106,7 +106,8 @@ class GenerateCommandTest {
     MainTest.Run r = MainTest.run("generate", MainTest.DOCVAULT.toString(), "-o", out.toString(),
         "--scenario", "black-friday");
     assertThat(r.exit()).isEqualTo(2);
-    assertThat(r.err()).contains("no set named black-friday", "base, gradual-growth, sudden-spike, sustained-high");
+    assertThat(r.err()).contains("error[SG236]: the options select set `black-friday`, which is neither the baseline"
+        + " `base` nor a scenario of the spec (`gradual-growth`, `sudden-spike`, `sustained-high`)");
     assertThat(out).doesNotExist();
   }
 
