@@ -69,7 +69,7 @@ final class CheckCommand implements Callable<Integer>, DirectInvocation.Command 
     Result result = compiled.result();
     List<Difference> drift;
     try {
-      drift = OutputComparison.compare(result.manifests(), options.outputDirectory(), options.scenarios());
+      drift = OutputComparison.compare(result, options.outputDirectory());
     } catch (IOException e) {
       if (!text) {
         output.print(List.of(result), out, err);

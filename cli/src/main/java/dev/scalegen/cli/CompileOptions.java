@@ -3,10 +3,8 @@ package dev.scalegen.cli;
 import dev.scalegen.core.Generator;
 import dev.scalegen.core.Options;
 import dev.scalegen.core.Result;
-import dev.scalegen.core.spec.ScenarioResolver;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
@@ -63,8 +61,9 @@ final class CompileOptions {
   }
 
   /**
-   * Reads, validates and compiles the spec, prints its diagnostics, and checks that every set
-   * {@code --scenario} names exists: what {@code generate} and {@code check} do before they differ.
+   * Reads, validates and compiles the spec and prints its diagnostics: what {@code generate} and
+   * {@code check} do before they differ. A set that {@code --scenario} names and the spec does not
+   * have is the core's {@code SG236}, a usage error (exit 2).
    */
   Compiled compile(Options options, DiagnosticOutput output, PrintWriter out, PrintWriter err) {
     return compile(options, output, out, err, true);
@@ -78,15 +77,8 @@ final class CompileOptions {
   Compiled compile(Options options, DiagnosticOutput output, PrintWriter out, PrintWriter err, boolean printWhenOk) {
     Result result = Generator.generate(file, specName(), options);
     int code = DiagnosticOutput.exitCode(List.of(result));
-    boolean printed = printWhenOk || code != ExitCode.OK;
-    if (printed) {
+    if (printWhenOk || code != ExitCode.OK) {
       output.print(List.of(result), out, err);
-    }
-    if (code == ExitCode.OK && !knownScenarios(result, options, err)) {
-      code = ExitCode.USAGE;
-      if (!printed) {
-        output.print(List.of(result), out, err);
-      }
     }
     return new Compiled(options, result, code);
   }
@@ -105,17 +97,5 @@ final class CompileOptions {
     Path absolute = file.toAbsolutePath().normalize();
     Path named = absolute.startsWith(cwd) ? cwd.relativize(absolute) : file;
     return named.toString().replace('\\', '/');
-  }
-
-  /** Whether every set {@code --scenario} names exists in the spec; reports those that do not (a usage error). */
-  private boolean knownScenarios(Result result, Options options, PrintWriter err) {
-    List<String> unknown = result.spec().map(s -> ScenarioResolver.unknown(s, options.scenarios())).orElse(List.of());
-    if (!unknown.isEmpty()) {
-      List<String> sets = new ArrayList<>(List.of(Options.BASELINE));
-      result.spec().ifPresent(s -> sets.addAll(s.scenarios().keySet()));
-      err.println("error: --scenario: no set named " + String.join(", ", unknown) + " in " + specName() + " (sets: "
-          + String.join(", ", sets) + ")");
-    }
-    return unknown.isEmpty();
   }
 }

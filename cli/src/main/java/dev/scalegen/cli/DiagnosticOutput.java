@@ -52,10 +52,13 @@ final class DiagnosticOutput {
     }
   }
 
-  /** The exit code for results: I/O failures first, then invalid specs. */
+  /** The exit code: I/O failures first, then usage errors (a set the spec lacks, SG236), then invalid specs. */
   static int exitCode(List<Result> results) {
     if (results.stream().anyMatch(Result::ioFailure)) {
       return ExitCode.IO;
+    }
+    if (results.stream().anyMatch(Result::usageError)) {
+      return ExitCode.USAGE;
     }
     return results.stream().allMatch(Result::valid) ? ExitCode.OK : ExitCode.INVALID;
   }

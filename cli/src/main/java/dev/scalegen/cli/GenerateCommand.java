@@ -60,8 +60,7 @@ final class GenerateCommand implements Callable<Integer>, DirectInvocation.Comma
     }
     Result result = compiled.result();
     try {
-      OutputWriter.Report report =
-          OutputWriter.write(result.manifests(), options.outputDirectory(), options.scenarios());
+      OutputWriter.Report report = OutputWriter.write(result, options.outputDirectory());
       if (output.format == DiagnosticOutput.Format.text) {
         out.println(options.outputDirectory() + ": " + report.written().size() + " written, "
             + report.unchanged().size() + " unchanged, " + report.deleted().size() + " deleted");

@@ -106,7 +106,8 @@ class GenerateCommandTest {
     MainTest.Run r = MainTest.run("generate", MainTest.DOCVAULT.toString(), "-o", out.toString(),
         "--scenario", "black-friday");
     assertThat(r.exit()).isEqualTo(2);
-    assertThat(r.err()).contains("no set named black-friday", "base, gradual-growth, sudden-spike, sustained-high");
+    assertThat(r.err()).contains("error[SG236]: the options select set `black-friday`, which is neither the baseline"
+        + " `base` nor a scenario of the spec (`gradual-growth`, `sudden-spike`, `sustained-high`)");
     assertThat(out).doesNotExist();
   }
 
@@ -116,5 +117,41 @@ class GenerateCommandTest {
     MainTest.Run r = MainTest.run("generate", MainTest.DOCVAULT.toString(), "-o", file.toString());
     assertThat(r.exit()).isEqualTo(3);
     assertThat(r.err()).contains("error: cannot write " + file).containsIgnoringCase("not a directory");
+  }
+
+  /** A link below the output directory (a committed k8s/ folder is PR input): exit 3, nothing outside touched. */
+  @Test
+  void aSymbolicLinkBelowTheOutputIsAnIoErrorForGenerateAndCheck() throws IOException {
+    Path out = Files.createDirectories(dir.resolve("k8s"));
+    Path outside = Files.createDirectories(dir.resolve("outside"));
+    Files.createSymbolicLink(out.resolve("base"), outside);
+    MainTest.Run generate = MainTest.run("generate", MainTest.DOCVAULT.toString(), "-o", out.toString());
+    assertThat(generate.exit()).as(generate.err()).isEqualTo(3);
+    assertThat(generate.err()).contains("error: cannot write " + out + ": refusing to follow the symbolic link "
+        + out.resolve("base"));
+    try (var files = Files.list(outside)) {
+      assertThat(files).isEmpty();
+    }
+    MainTest.Run check = MainTest.run("check", MainTest.DOCVAULT.toString(), "-o", out.toString());
+    assertThat(check.exit()).isEqualTo(3);
+    assertThat(check.err()).contains("error: cannot read " + out + ": refusing to follow the symbolic link");
+  }
+
+  /** A named pipe as the spec is refused at once (SG001, exit 3): the old reader blocked forever. */
+  @Test
+  void aNamedPipeAsTheSpecIsAnIoErrorWithoutWaiting() throws Exception {
+    Path fifo = dir.resolve("scaling.yaml");
+    Process mkfifo;
+    try {
+      mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+    } catch (IOException e) {
+      org.junit.jupiter.api.Assumptions.abort("no mkfifo");
+      return;
+    }
+    org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo.waitFor() == 0, "mkfifo failed");
+    MainTest.Run r = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20),
+        () -> MainTest.run("generate", fifo.toString(), "-o", dir.resolve("k8s").toString()));
+    assertThat(r.exit()).isEqualTo(3);
+    assertThat(r.err()).contains("error[SG001]").contains("is not a regular file (it is a named pipe");
   }
 }

@@ -1,6 +1,7 @@
 package dev.scalegen.core;
 
 import dev.scalegen.core.compile.ScheduleChecks;
+import dev.scalegen.core.compile.SelectedSets;
 import dev.scalegen.core.compile.SpecCompiler;
 import dev.scalegen.core.diag.Diagnostic;
 import dev.scalegen.core.emit.ManifestEmitter;
@@ -114,7 +115,8 @@ public final class Generator {
    * ({@link dev.scalegen.core.emit.OutputWriter} writes them the way the CLI does). Each set that
    * {@link Options#scenarios()} selects is one folder: {@code base/} for the baseline, then one per
    * scenario, each a complete set with its own {@code kustomization.yaml}. Checks that depend on the
-   * options (the Kubernetes version, the kubectl image) are reported here, not by {@link #validate}.
+   * options (a selected set the spec does not have, {@code SG236}; the Kubernetes version; the
+   * kubectl image) are reported here, not by {@link #validate}.
    * When the spec has an error, the result holds the diagnostics and no manifests. The header of each file names
    * the spec by {@link SpecSource#name()}.
    */
@@ -132,7 +134,8 @@ public final class Generator {
   private record Output(List<Manifest> manifests, List<Diagnostic> diagnostics) {}
 
   private static Output compile(ScalingSpec spec, SpecSource source, Options options) {
-    List<Diagnostic> checks = ScheduleChecks.check(spec, options);
+    List<Diagnostic> checks = new ArrayList<>(SelectedSets.check(spec, options));
+    checks.addAll(ScheduleChecks.check(spec, options));
     if (checks.stream().anyMatch(Diagnostic::isError)) {
       return new Output(List.of(), checks);
     }

@@ -16,9 +16,9 @@ import java.util.Objects;
  *       ({@link dev.scalegen.core.emit.OutputWriter}).
  *   <li>{@code scenarios}: empty, meaning every set: the baseline ({@value #BASELINE}) and each
  *       scenario of the spec. Otherwise the names of the sets to render, in any order; the
- *       baseline is named {@value #BASELINE}. Names the spec does not have are left out
- *       ({@link dev.scalegen.core.spec.ScenarioResolver#unknown} lists them, for front ends to
- *       report as a usage error).
+ *       baseline is named {@value #BASELINE}. A name the spec does not have is an error of
+ *       {@link dev.scalegen.core.Generator#generate} ({@code SG236}, a usage error), and the
+ *       result then holds no manifests.
  * </ul>
  *
  * <p>Front ends build it: {@code Options.defaults().withKubernetesVersion("1.31")}. The same

@@ -49,6 +49,14 @@ public record Result(
     return diagnostics.stream().anyMatch(d -> d.code().category() == Code.Category.IO);
   }
 
+  /**
+   * True when the options did not fit the spec ({@link Code.Category#USAGE}: a selected set that
+   * the spec does not have); the result then holds no manifests.
+   */
+  public boolean usageError() {
+    return diagnostics.stream().anyMatch(d -> d.isError() && d.code().category() == Code.Category.USAGE);
+  }
+
   public long count(Severity severity) {
     return diagnostics.stream().filter(d -> d.severity() == severity).count();
   }

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Properties;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -21,8 +22,8 @@ import org.junit.jupiter.api.TestFactory;
  * Each folder under {@code cases/invalid/} holds a {@code scaling.yaml} and {@code expected.err}:
  * every diagnostic of the spec, rendered as the CLI prints it, as {@code scalegen generate} reports
  * them (so checks that depend on the options are included). An optional {@code options.properties}
- * sets {@code kubernetesVersion}. The file is named {@code scaling.yaml} in the output, so
- * expectations do not depend on where the tests run.
+ * sets {@code kubernetesVersion} and {@code scenarios} (comma-separated set names). The file is
+ * named {@code scaling.yaml} in the output, so expectations do not depend on where the tests run.
  */
 class InvalidSpecGoldenTest {
 
@@ -55,6 +56,10 @@ class InvalidSpecGoldenTest {
         properties.load(in);
       }
       options = options.withKubernetesVersion(properties.getProperty("kubernetesVersion", Options.DEFAULT_KUBERNETES_VERSION));
+      String scenarios = properties.getProperty("scenarios", "").strip();
+      if (!scenarios.isEmpty()) {
+        options = options.withScenarios(List.of(scenarios.split("\\s*,\\s*")));
+      }
     }
     return options;
   }

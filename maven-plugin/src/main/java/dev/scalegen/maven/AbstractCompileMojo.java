@@ -3,7 +3,6 @@ package dev.scalegen.maven;
 import dev.scalegen.core.Generator;
 import dev.scalegen.core.Options;
 import dev.scalegen.core.Result;
-import dev.scalegen.core.spec.ScenarioResolver;
 import dev.scalegen.maven.SpecFiles.SpecFile;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -69,12 +68,6 @@ abstract class AbstractCompileMojo extends AbstractScalegenMojo {
     for (int i = 0; i < specFiles.size(); i++) {
       SpecFile spec = specFiles.get(i);
       Result result = results.get(i);
-      List<String> unknown = ScenarioResolver.unknown(result.spec().orElseThrow(), options.scenarios());
-      if (!unknown.isEmpty()) {
-        throw new MojoFailureException(spec.name() + " has no scenario " + String.join(", ", unknown)
-            + " (scenarios, scalegen.scenarios: `" + Options.BASELINE + "` or one of "
-            + result.spec().orElseThrow().scenarios().keySet() + ")");
-      }
       String name = result.spec().orElseThrow().metadata().name();
       SpecFile other = byName.putIfAbsent(name, spec);
       if (other != null) {

@@ -61,7 +61,7 @@ public final class CheckMojo extends AbstractCompileMojo {
     for (Compiled c : compile(specFiles, options)) {
       List<Difference> differences;
       try {
-        differences = OutputComparison.compare(c.result().manifests(), c.directory(), options.scenarios());
+        differences = OutputComparison.compare(c.result(), c.directory());
       } catch (IOException e) {
         throw new MojoExecutionException("cannot read " + shown(c.directory()) + ": " + e.getMessage(), e);
       }

@@ -48,7 +48,7 @@ public final class GenerateMojo extends AbstractCompileMojo {
     for (Compiled c : compile(specFiles, options)) {
       OutputWriter.Report report;
       try {
-        report = OutputWriter.write(c.result().manifests(), c.directory(), options.scenarios());
+        report = OutputWriter.write(c.result(), c.directory());
       } catch (IOException e) {
         throw new MojoExecutionException("cannot write " + shown(c.directory()) + ": " + e.getMessage(), e);
       }

@@ -25,7 +25,7 @@ class ExampleProjectTest {
     // Named as the plugin names it: relative to the example's directory.
     Result result = Generator.generate(EXAMPLE.resolve("scaling.yaml"), "scaling.yaml", Options.defaults());
     assertThat(result.diagnostics()).isEmpty();
-    assertThat(OutputComparison.compare(result.manifests(), EXAMPLE.resolve("deploy/k8s")))
+    assertThat(OutputComparison.compare(result, EXAMPLE.resolve("deploy/k8s")))
         .as("examples/maven-project/deploy/k8s is stale; in that folder run "
             + "`mvn scalegen:generate -Dscalegen.outputDirectory=deploy/k8s`")
         .isEmpty();

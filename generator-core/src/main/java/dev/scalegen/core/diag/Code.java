@@ -63,6 +63,7 @@ public enum Code {
   MEMORY_WITHOUT_UNIT("SG233", Severity.WARNING, Category.INPUT, "memory without a unit"),
   SPOT_ONLY_SINGLE_POD("SG234", Severity.WARNING, Category.INPUT, "one pod or a stateful tier only on spot nodes"),
   STATEFUL_READ_ONLY("SG235", Severity.WARNING, Category.INPUT, "stateful tier with a read-only root file system"),
+  UNKNOWN_SET("SG236", Severity.ERROR, Category.USAGE, "selected set that the spec does not have"),
 
   OUTPUT_DRIFT("SG301", Severity.ERROR, Category.OUTPUT, "generated file differs from the spec");
 
@@ -72,6 +73,11 @@ public enum Code {
     INPUT,
     /** The file could not be read at all. */
     IO,
+    /**
+     * The options do not fit the spec (they select a set it does not have): the user fixes the
+     * command line or the build's configuration; the CLI exits with its usage code.
+     */
+    USAGE,
     /** A generated file is not what the spec compiles to ({@code check}): the user regenerates it. */
     OUTPUT
   }

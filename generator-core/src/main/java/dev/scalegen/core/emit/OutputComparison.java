@@ -1,12 +1,12 @@
 package dev.scalegen.core.emit;
 
 import dev.scalegen.core.Manifest;
+import dev.scalegen.core.Result;
 import dev.scalegen.core.diag.Code;
 import dev.scalegen.core.diag.Diagnostic;
 import dev.scalegen.core.diag.Location;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +16,9 @@ import java.util.stream.Collectors;
 /**
  * Compares generated manifests with what a directory holds, in memory, without writing: what
  * {@code scalegen check} reports as drift. A file is missing, changed, or stale (listed in the
- * directory's index but no longer generated). Foreign files are ignored.
+ * directory's index but no longer generated). Foreign files are ignored. Like the writer, it reads
+ * nothing through a symbolic link below the directory ({@link UnsafeOutputException}): a check in
+ * CI must not print the contents of a file outside it as a diff.
  */
 public final class OutputComparison {
 
@@ -84,35 +86,50 @@ public final class OutputComparison {
 
   private OutputComparison() {}
 
-  /** The differences, sorted by path; empty when the directory is up to date. */
-  public static List<Difference> compare(List<Manifest> manifests, Path dir) throws IOException {
-    return compare(manifests, dir, List.of());
+  /**
+   * The differences between a {@link dev.scalegen.core.Generator#generate} result and
+   * {@code dir}, sorted by path, as {@link OutputWriter#write(Result, Path)} would write it: when
+   * the result holds every set of its spec, files of any other folder listed in the index are
+   * stale; otherwise only the sets it holds are compared.
+   *
+   * @throws IllegalArgumentException when the result has an error (it has no manifests)
+   */
+  public static List<Difference> compare(Result result, Path dir) throws IOException {
+    return compare(result.manifests(), dir, OwnedSets.of(result));
   }
 
   /**
-   * The differences within the folders of {@code scope} only ({@code base}, a scenario), as
-   * {@link OutputWriter#write(List, Path, List)} would write them: files of other sets listed in
-   * the index are not reported stale. An empty scope compares the whole directory.
+   * The differences within the sets that {@code manifests} hold (the first folder of each path), as
+   * {@link OutputWriter#write(List, Path)} would write them, sorted by path; empty when the
+   * directory is up to date. Files of other sets listed in the index are not reported stale.
    */
-  public static List<Difference> compare(List<Manifest> manifests, Path dir, List<String> scope) throws IOException {
+  public static List<Difference> compare(List<Manifest> manifests, Path dir) throws IOException {
+    return compare(manifests, dir, OwnedSets.of(manifests));
+  }
+
+  private static List<Difference> compare(List<Manifest> manifests, Path dir, OwnedSets owned) throws IOException {
     List<Difference> differences = new ArrayList<>();
+    OutputFiles files = new OutputFiles(dir);
     for (Manifest m : manifests) {
-      Path file = dir.resolve(m.path());
-      if (!Files.isRegularFile(file)) {
+      byte[] bytes = files.read(dir.resolve(m.path()));
+      if (bytes == null) {
         differences.add(new Difference(m.path(), Kind.MISSING, m.content(), ""));
         continue;
       }
-      String actual = Files.readString(file, StandardCharsets.UTF_8);
+      String actual = new String(bytes, StandardCharsets.UTF_8);
       if (!actual.equals(m.content())) {
         differences.add(new Difference(m.path(), Kind.CHANGED, m.content(), actual));
       }
     }
     Set<String> generated = manifests.stream().map(Manifest::path).collect(Collectors.toSet());
-    for (String path : OutputIndex.read(dir)) {
-      Path file = dir.resolve(path);
-      boolean owned = scope.isEmpty() || scope.stream().anyMatch(folder -> path.startsWith(folder + "/"));
-      if (owned && !generated.contains(path) && Files.isRegularFile(file)) {
-        differences.add(new Difference(path, Kind.STALE, "", Files.readString(file, StandardCharsets.UTF_8)));
+    for (String path : OutputIndex.read(files)) {
+      if (!owned.owns(path) || generated.contains(path)) {
+        continue;
+      }
+      byte[] bytes = files.read(dir.resolve(path));
+      // A listed file without scalegen's header is someone's own now: the writer leaves it, too.
+      if (bytes != null && OutputWriter.generatedByScalegen(bytes)) {
+        differences.add(new Difference(path, Kind.STALE, "", new String(bytes, StandardCharsets.UTF_8)));
       }
     }
     // Not Comparator.comparing: the JDK makes the class of its lambda at run time, on every check.

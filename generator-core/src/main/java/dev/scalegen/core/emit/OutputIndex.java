@@ -2,7 +2,6 @@ package dev.scalegen.core.emit;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -11,7 +10,7 @@ import java.util.Set;
 /**
  * The small index of what scalegen wrote into an output directory ({@value #FILE_NAME}): one
  * relative path per line, sorted, after a comment. The writer deletes only files that an earlier
- * index lists; a file it never listed is never touched.
+ * index lists (and that still carry scalegen's header); a file it never listed is never touched.
  */
 final class OutputIndex {
 
@@ -22,18 +21,30 @@ final class OutputIndex {
 
   private OutputIndex() {}
 
-  /** The paths listed in {@code dir}'s index, or none when there is no index. */
-  static Set<String> read(Path dir) throws IOException {
-    Path file = dir.resolve(FILE_NAME);
+  /**
+   * The paths listed in the index of {@code files}' directory, or none when there is no index.
+   *
+   * @throws UnsafeOutputException when the index is a symbolic link, or lists a path that is not
+   *     below the directory (an edited index must not make scalegen reach outside)
+   */
+  static Set<String> read(OutputFiles files) throws IOException {
+    Path file = files.root().resolve(FILE_NAME);
+    byte[] bytes = files.read(file);
     Set<String> paths = new LinkedHashSet<>();
-    if (!Files.isRegularFile(file)) {
+    if (bytes == null) {
       return paths;
     }
-    for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+    int number = 0;
+    for (String line : new String(bytes, StandardCharsets.UTF_8).split("\n", -1)) {
+      number++;
       String path = line.strip();
-      if (!path.isEmpty() && !path.startsWith("#") && safe(path)) {
-        paths.add(path);
+      if (path.isEmpty() || path.startsWith("#")) {
+        continue;
       }
+      if (!safe(path)) {
+        throw UnsafeOutputException.indexEntry(file, number, path);
+      }
+      paths.add(path);
     }
     return paths;
   }
@@ -45,8 +56,19 @@ final class OutputIndex {
     return b.toString();
   }
 
-  /** A relative path that stays inside the directory (an edited index must not reach outside). */
+  /**
+   * A relative path below the directory: {@code /}-separated segments, none empty, {@code .} or
+   * {@code ..}, no drive or backslash.
+   */
   static boolean safe(String path) {
-    return !path.startsWith("/") && !path.contains("\\") && !path.contains("..") && !path.contains(":");
+    if (path.startsWith("/") || path.contains("\\") || path.contains(":") || path.indexOf('\0') >= 0) {
+      return false;
+    }
+    for (String segment : path.split("/", -1)) {
+      if (segment.isEmpty() || segment.equals(".") || segment.equals("..")) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -1,11 +1,12 @@
 package dev.scalegen.core.emit;
 
+import dev.scalegen.core.Generator;
 import dev.scalegen.core.Manifest;
+import dev.scalegen.core.Result;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -31,10 +32,18 @@ import java.util.stream.IntStream;
  * </ol>
  *
  * Files that scalegen did not generate are never modified or deleted, and a directory holding
- * foreign files is not cleaned. Two writers on one directory at once are not coordinated.
+ * foreign files is not cleaned: a stale file is deleted only when the index lists it and it still
+ * starts with scalegen's header. Two writers on one directory at once are not coordinated.
  *
- * <p>A write may own only part of the directory ({@link #write(List, Path, List)}): rendering one
- * scenario into {@code DIR/<scenario>/} leaves the other sets' files, and their index entries, alone.
+ * <p>A write owns only the sets it is given ({@link OwnedSets}): stale files are looked for in
+ * their folders only, and the index keeps its entries of the others. Writing the baseline alone
+ * into {@code DIR/base/} leaves {@code DIR/sudden-spike/} alone, and an empty list of manifests
+ * writes and deletes nothing; only {@link #write(Result, Path)} with every set of its spec cleans
+ * the folders of sets that the spec no longer has.
+ *
+ * <p>Nothing is read, written or deleted through a symbolic link below the directory, and an index
+ * entry that is not a path below it is refused ({@link UnsafeOutputException}, before anything is
+ * written): a committed output folder may come from a pull request.
  */
 public final class OutputWriter {
 
@@ -59,25 +68,39 @@ public final class OutputWriter {
 
   private OutputWriter() {}
 
-  /** Writes {@code manifests} into {@code dir}, which the write owns entirely. */
-  public static Report write(List<Manifest> manifests, Path dir) throws IOException {
-    return write(manifests, dir, List.of());
+  /**
+   * Writes the manifests of a {@link Generator#generate} result into {@code dir}: the safe call.
+   * When the result holds every set of its spec, the write owns the whole directory (the folder of
+   * a removed scenario is cleaned); otherwise it owns the sets it holds only.
+   *
+   * @throws IllegalArgumentException when the result has an error (it has no manifests)
+   */
+  public static Report write(Result result, Path dir) throws IOException {
+    return write(result.manifests(), dir, OwnedSets.of(result));
   }
 
   /**
-   * Writes {@code manifests} into {@code dir}, owning only the paths under the folders in
-   * {@code scope} ({@code base}, {@code sudden-spike}): stale files are looked for there only, and
-   * the index keeps its entries outside them. An empty scope owns the whole directory.
+   * Writes {@code manifests} into {@code dir}, owning the sets they hold (the first folder of each
+   * path): stale files of those sets are deleted, other sets' files and index entries are left as
+   * they are. No manifests: nothing is written or deleted.
    */
-  public static Report write(List<Manifest> manifests, Path dir, List<String> scope) throws IOException {
+  public static Report write(List<Manifest> manifests, Path dir) throws IOException {
+    return write(manifests, dir, OwnedSets.of(manifests));
+  }
+
+  private static Report write(List<Manifest> manifests, Path dir, OwnedSets owned) throws IOException {
+    if (manifests.isEmpty()) {
+      return new Report(List.of(), List.of(), List.of());
+    }
     if (!Files.isDirectory(dir)) {
       Files.createDirectories(dir); // (which throws, and catches, an exception when dir exists)
     }
-    Set<String> listed = OutputIndex.read(dir);
+    OutputFiles files = new OutputFiles(dir);
+    Set<String> listed = OutputIndex.read(files);
     Set<String> previous = new LinkedHashSet<>();
     Set<String> kept = new LinkedHashSet<>();
     for (String path : listed) {
-      (owned(path, scope) ? previous : kept).add(path);
+      (owned.owns(path) ? previous : kept).add(path);
     }
     Staging staging = new Staging(dir);
     List<Changed> changed = new ArrayList<>();
@@ -88,7 +111,7 @@ public final class OutputWriter {
       current.add(m.path());
       Path target = dir.resolve(m.path());
       byte[] bytes = m.bytes();
-      byte[] existing = existing(target, staging);
+      byte[] existing = staging.exists(target.getParent()) ? OutputFiles.readInFolder(dir, target) : null;
       if (existing == null) {
         changed.add(new Changed(m.path(), target, bytes));
       } else if (Arrays.equals(existing, bytes)) {
@@ -103,13 +126,14 @@ public final class OutputWriter {
       throw new ForeignFileException("refusing to overwrite files that scalegen did not generate: "
           + String.join(", ", foreign) + " (move them away, or choose another output directory)");
     }
+    List<Path> stale = stale(previous, current, files);
     write(changed, staging);
-    List<String> deleted = deleteStale(previous, current, dir);
+    List<String> deleted = delete(stale, dir);
     Set<String> indexed = new LinkedHashSet<>(kept);
     indexed.addAll(current);
     byte[] index = OutputIndex.render(indexed).getBytes(StandardCharsets.UTF_8);
     Path indexFile = dir.resolve(OutputIndex.FILE_NAME);
-    if (!Files.isRegularFile(indexFile) || !Arrays.equals(Files.readAllBytes(indexFile), index)) {
+    if (!Arrays.equals(files.read(indexFile), index)) {
       write(List.of(new Changed(OutputIndex.FILE_NAME, indexFile, index)), staging);
     }
     List<String> written = new ArrayList<>(changed.size());
@@ -117,52 +141,6 @@ public final class OutputWriter {
       written.add(c.path());
     }
     return new Report(written, unchanged, deleted);
-  }
-
-  /** Whether {@code path} lies in one of the folders of {@code scope}; everything does when it is empty. */
-  private static boolean owned(String path, List<String> scope) {
-    if (scope.isEmpty()) {
-      return true;
-    }
-    for (String folder : scope) {
-      if (path.length() > folder.length() && path.startsWith(folder) && path.charAt(folder.length()) == '/') {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * The bytes of {@code target}, or {@code null} when there is no such file. A file in a folder
-   * known to be missing (every file of a fresh directory) is not looked up at all, and the folders
-   * of files that are there need no look-up of their own.
-   */
-  private static byte[] existing(Path target, Staging staging) throws IOException {
-    Path folder = target.getParent();
-    if (!staging.mayExist(folder)) {
-      return null;
-    }
-    byte[] bytes = readIfPresent(target);
-    if (bytes != null) {
-      staging.found(folder);
-    } else {
-      staging.exists(folder); // learnt once, so that the folder's other files are not looked up if it is missing
-    }
-    return bytes;
-  }
-
-  /** The bytes of {@code file}, or {@code null} when there is no such file. */
-  private static byte[] readIfPresent(Path file) throws IOException {
-    try {
-      return Files.readAllBytes(file);
-    } catch (NoSuchFileException e) {
-      return null;
-    } catch (IOException e) {
-      if (Files.isDirectory(file)) {
-        throw new IOException("cannot write " + file + ": it is a directory");
-      }
-      throw e;
-    }
   }
 
   static boolean generatedByScalegen(byte[] content) {
@@ -190,7 +168,7 @@ public final class OutputWriter {
       IntStream indexes = IntStream.range(0, files.size());
       (files.size() >= PARALLEL_FROM ? indexes.parallel() : indexes).forEach(i -> {
         try {
-          Files.write(files.get(i), changed.get(i).bytes());
+          Staging.writeNew(files.get(i), changed.get(i).bytes());
         } catch (IOException e) {
           failures[i] = e;
         }
@@ -207,16 +185,31 @@ public final class OutputWriter {
     staging.commit();
   }
 
-  /** Deletes files the previous run generated and this one does not, and folders left empty. */
-  private static List<String> deleteStale(Set<String> previous, Set<String> current, Path dir) throws IOException {
-    List<String> deleted = new ArrayList<>();
+  /**
+   * The files that the previous run generated and this one does not, found before anything is
+   * written, so that a link on their way stops the run first: each must still be there and start
+   * with scalegen's header (a file that someone replaced is theirs now, and left alone).
+   */
+  private static List<Path> stale(Set<String> previous, Set<String> current, OutputFiles files) throws IOException {
+    List<Path> stale = new ArrayList<>();
     for (String path : previous) {
-      Path file = dir.resolve(path);
-      if (current.contains(path) || !Files.isRegularFile(file)) {
-        continue;
+      if (!current.contains(path)) {
+        Path file = files.root().resolve(path);
+        byte[] bytes = files.read(file);
+        if (bytes != null && generatedByScalegen(bytes)) {
+          stale.add(file);
+        }
       }
+    }
+    return stale;
+  }
+
+  /** Deletes stale files, and the folders they leave empty; returns their relative paths. */
+  private static List<String> delete(List<Path> stale, Path dir) throws IOException {
+    List<String> deleted = new ArrayList<>();
+    for (Path file : stale) {
       Files.delete(file);
-      deleted.add(path);
+      deleted.add(dir.relativize(file).toString().replace('\\', '/'));
       for (Path parent = file.getParent(); parent != null && !parent.equals(dir); parent = parent.getParent()) {
         try {
           Files.delete(parent);

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -29,8 +30,10 @@ import java.util.Set;
  * its files are staged one by one. After a failure, {@link #undo} removes every file and folder the
  * stage made, so the output is left as it was.
  *
- * <p>Each folder is looked up on disk at most once: a folder whose parent does not exist does not
- * either, one a file was read from exists, and one this run made holds only what the run put in it.
+ * <p>Each folder is looked up on disk at most once, without following a link (a link below the
+ * output directory is refused): a folder whose parent does not exist does not either, and one this
+ * run made holds only what the run put in it. Files are staged with {@code CREATE_NEW}, which never
+ * writes through a link.
  */
 final class Staging {
 
@@ -50,33 +53,44 @@ final class Staging {
   private final Deque<Path> made = new ArrayDeque<>();
   private final List<Move> moves = new ArrayList<>();
 
+  private final Path root;
+
   Staging(Path root) {
+    this.root = root;
     folders.put(root, true);
   }
 
-  /** False when {@code folder} or one of its parents is known not to exist; looks up only its parents. */
-  boolean mayExist(Path folder) {
-    Boolean exists = folders.get(folder);
-    if (exists != null) {
-      return exists;
-    }
-    Path parent = folder.getParent();
-    return parent == null || exists(parent);
-  }
-
-  /** Records that {@code folder} exists: a file was read from it. */
-  void found(Path folder) {
-    folders.put(folder, true);
-  }
-
-  boolean exists(Path folder) {
+  /**
+   * Whether {@code folder} (the root, or a folder below it) exists as a real folder, as far as this
+   * run knows; looked up on disk once, without following a link.
+   *
+   * @throws UnsafeOutputException when it or a folder on its way is a symbolic link
+   */
+  boolean exists(Path folder) throws IOException {
     Boolean exists = folders.get(folder);
     if (exists == null) {
       Path parent = folder.getParent();
-      exists = (parent == null || exists(parent)) && !madeFolders.contains(parent) && Files.isDirectory(folder);
+      exists = (parent == null || exists(parent)) && !madeFolders.contains(parent)
+          && OutputFiles.isRealFolder(root, folder);
       folders.put(folder, exists);
     }
     return exists;
+  }
+
+  /**
+   * Writes {@code bytes} to a new file at {@code file}, never through a link: a leftover temporary
+   * file of an interrupted run is replaced, a link in its place is refused.
+   */
+  static void writeNew(Path file, byte[] bytes) throws IOException {
+    try {
+      Files.write(file, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
+    } catch (FileAlreadyExistsException e) {
+      if (Files.isSymbolicLink(file) || Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
+        throw new FileAlreadyExistsException(file.toString(), null, "a link or folder where scalegen stages a file");
+      }
+      Files.delete(file);
+      Files.write(file, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
+    }
   }
 
   /**

@@ -14,10 +14,12 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 
 /**
  * Reads a spec file into a {@link SpecSource}, refusing what is not a small UTF-8 text file before
- * any YAML parsing starts. Limits are in {@link SpecLimits}.
+ * any YAML parsing starts: a directory, a named pipe, a device or a socket is refused before it is
+ * opened ({@code SG001}), so that no read can block. Limits are in {@link SpecLimits}.
  */
 public final class SpecReader {
 
@@ -28,13 +30,21 @@ public final class SpecReader {
 
   /** Reads {@code file}, reported under {@code name}. Never throws for a bad or missing file. */
   public static Outcome read(Path file, String name) {
-    if (Files.isDirectory(file)) {
-      return fail(Code.FILE_UNREADABLE, name, "`" + name + "` is a directory, not a spec file",
-          "name the spec file itself, e.g. `" + name + "/scaling.yaml`");
-    }
     byte[] bytes;
     try {
-      long size = Files.size(file);
+      // Looked at before it is opened: opening a named pipe blocks until a writer comes, and
+      // reading a device need never end.
+      BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+      if (attributes.isDirectory()) {
+        return fail(Code.FILE_UNREADABLE, name, "`" + name + "` is a directory, not a spec file",
+            "name the spec file itself, e.g. `" + name + "/scaling.yaml`");
+      }
+      if (!attributes.isRegularFile()) {
+        return fail(Code.FILE_UNREADABLE, name,
+            "`" + name + "` is not a regular file (it is a named pipe, a device or a socket)",
+            "save the spec to a file and name that file; scalegen does not read specs from pipes");
+      }
+      long size = attributes.size();
       if (size > SpecLimits.MAX_FILE_BYTES) {
         return tooLarge(name, size);
       }

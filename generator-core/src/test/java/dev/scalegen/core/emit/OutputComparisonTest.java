@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.scalegen.core.Fixtures;
 import dev.scalegen.core.Manifest;
+import dev.scalegen.core.Result;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,13 +42,28 @@ class OutputComparisonTest {
   }
 
   @Test
-  void aScopedComparisonIgnoresTheOtherSets() throws IOException {
+  void aComparisonOfSomeSetsIgnoresTheOthers() throws IOException {
     List<Manifest> both = List.of(new Manifest("base/a.yaml", ManifestEmitter.HEADER_PREFIX + "a\n"),
         new Manifest("peak/a.yaml", ManifestEmitter.HEADER_PREFIX + "a\n"));
     OutputWriter.write(both, dir);
     List<Manifest> peakOnly = List.of(both.get(1));
-    assertThat(OutputComparison.compare(peakOnly, dir, List.of("peak"))).isEmpty();
-    assertThat(OutputComparison.compare(peakOnly, dir)).extracting(d -> d.path() + " " + d.kind())
-        .containsExactly("base/a.yaml STALE");
+    assertThat(OutputComparison.compare(peakOnly, dir)).isEmpty();
+    assertThat(OutputComparison.compare(List.of(), dir)).isEmpty();
+  }
+
+  @Test
+  void aResultWithEverySetReportsTheFolderOfARemovedScenarioStale() throws IOException {
+    String twoSets = Fixtures.spec("""
+        tiers:
+          api: { image: a:1, replicas: 2 }
+        scenarios:
+          peak: { tiers: { api: { replicas: 4 } } }
+        """);
+    OutputWriter.write(Fixtures.generate(twoSets), dir);
+    Result baseOnlySpec = Fixtures.generate(Fixtures.spec("tiers:\n  api: { image: a:1, replicas: 2 }\n"));
+    assertThat(OutputComparison.compare(baseOnlySpec, dir)).extracting(d -> d.path() + " " + d.kind())
+        .contains("peak/kustomization.yaml STALE");
+    // The same manifests as a list own their set only.
+    assertThat(OutputComparison.compare(baseOnlySpec.manifests(), dir)).isEmpty();
   }
 }

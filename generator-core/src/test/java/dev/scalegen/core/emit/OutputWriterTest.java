@@ -135,19 +135,31 @@ class OutputWriterTest {
   }
 
   @Test
-  void aScopedWriteOwnsOnlyItsFoldersAndKeepsTheOthersInTheIndex() throws IOException {
+  void aWriteOwnsOnlyTheSetsOfItsManifestsAndKeepsTheOthersInTheIndex() throws IOException {
     List<Manifest> both = List.of(new Manifest("base/a.yaml", ManifestEmitter.HEADER_PREFIX + "a\n"),
         new Manifest("peak/a.yaml", ManifestEmitter.HEADER_PREFIX + "a\n"),
         new Manifest("peak/old.yaml", ManifestEmitter.HEADER_PREFIX + "old\n"));
     OutputWriter.write(both, dir);
     OutputWriter.Report report = OutputWriter.write(
-        List.of(new Manifest("peak/a.yaml", ManifestEmitter.HEADER_PREFIX + "a2\n")), dir, List.of("peak"));
+        List.of(new Manifest("peak/a.yaml", ManifestEmitter.HEADER_PREFIX + "a2\n")), dir);
     assertThat(report.written()).containsExactly("peak/a.yaml");
     assertThat(report.deleted()).containsExactly("peak/old.yaml");
     assertThat(dir.resolve("base/a.yaml")).exists();
     assertThat(Files.readString(dir.resolve(".scalegen-index"))).endsWith("base/a.yaml\npeak/a.yaml\n");
-    // A later full write still knows base/a.yaml and deletes it when no set produces it.
-    assertThat(OutputWriter.write(List.of(), dir).deleted()).containsExactly("base/a.yaml", "peak/a.yaml");
+    // No manifests own no set: nothing is deleted (the old writer deleted every listed file).
+    Map<String, String> before = snapshot();
+    assertThat(OutputWriter.write(List.of(), dir).deleted()).isEmpty();
+    assertThat(snapshot()).isEqualTo(before);
+  }
+
+  @Test
+  void aListedFileThatNoLongerCarriesTheHeaderIsNotDeleted() throws IOException {
+    OutputWriter.write(manifests(TWO_TIERS), dir);
+    Files.writeString(dir.resolve("base/worker/pdb.yaml"), "# mine now\nkind: PodDisruptionBudget\n");
+    OutputWriter.Report report = OutputWriter.write(manifests(ONE_TIER), dir);
+    assertThat(report.deleted()).containsExactly("base/worker/deployment.yaml");
+    assertThat(Files.readString(dir.resolve("base/worker/pdb.yaml"))).startsWith("# mine now");
+    assertThat(Files.readString(dir.resolve(".scalegen-index"))).doesNotContain("worker");
   }
 
   @Test
