@@ -11,7 +11,7 @@ import java.time.ZoneOffset;
 import java.time.zone.ZoneOffsetTransition;
 import java.time.zone.ZoneRules;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Collections;
 import java.util.List;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -23,25 +23,35 @@ import java.util.TreeSet;
  * the night clocks go forward from 02:00 to 03:00. The jobs run at each local time as the zone
  * resolves it on the days they run: not at all on a day the time does not exist, twice on a day it
  * occurs twice (the controller runs it at both). The days looked at are two weeks of January 2026
- * (every weekday, no change) and a fortnight around each change, so every pair of consecutive jobs
- * that a change can shorten is among them.
+ * (every pair of weekdays, no change) and two days either side of each change: a change shifts
+ * clocks by two hours at most, so a pair of jobs more than a day apart cannot come closer than the
+ * two hours below which the deadline (an hour at most) depends on it.
  */
 final class WindowSpacing {
 
   private static final LocalDate REFERENCE = LocalDate.of(2026, 1, 5);
-  private static final int AROUND = 8;
+  private static final int AROUND = 2;
 
-  private record Job(long epochSecond, boolean enter) {}
+  private record Job(long epochSecond, boolean enter) implements Comparable<Job> {
+    @Override
+    public int compareTo(Job other) {
+      return Long.compare(epochSecond, other.epochSecond);
+    }
+  }
 
   private WindowSpacing() {}
 
   static long shortestSeconds(LocalTime from, LocalTime to, WindowDays days, String timeZone) {
     ZoneId zone = zone(timeZone);
     SortedSet<LocalDate> dates = new TreeSet<>();
-    REFERENCE.datesUntil(REFERENCE.plusDays(14)).forEach(dates::add);
+    for (int i = 0; i < 14; i++) {
+      dates.add(REFERENCE.plusDays(i));
+    }
     for (ZoneOffsetTransition change : ZoneChanges.of(zone)) {
       LocalDate day = change.getDateTimeBefore().toLocalDate();
-      day.minusDays(AROUND).datesUntil(day.plusDays(AROUND + 1)).forEach(dates::add);
+      for (int i = -AROUND; i <= AROUND; i++) {
+        dates.add(day.plusDays(i));
+      }
     }
     ZoneRules rules = zone.getRules();
     int exitShift = to.isBefore(from) ? 1 : 0;
@@ -52,7 +62,7 @@ final class WindowSpacing {
         add(jobs, rules, day.plusDays(exitShift).atTime(to), false);
       }
     }
-    jobs.sort(Comparator.comparingLong(Job::epochSecond));
+    Collections.sort(jobs);
     long shortest = Long.MAX_VALUE;
     for (int i = 1; i < jobs.size(); i++) {
       if (jobs.get(i).enter() != jobs.get(i - 1).enter()) {

@@ -37,18 +37,19 @@ final class ChangeDays {
     Object key = rule != null ? rule : List.of(change.isGap(), change.getDateTimeBefore().toLocalTime(),
         change.getDateTimeAfter().toLocalTime());
     changes.putIfAbsent(key, change);
-    days.computeIfAbsent(key, k -> new ArrayList<>()).add(day);
+    days.putIfAbsent(key, new ArrayList<>());
+    days.get(key).add(day);
   }
 
   List<Group> groups() {
     List<Group> groups = new ArrayList<>();
-    days.forEach((key, list) -> {
-      ZoneOffsetTransition change = changes.get(key);
-      String named = key instanceof ZoneOffsetTransitionRule rule ? relative(rule, list.get(0))
+    for (Map.Entry<Object, List<LocalDate>> entry : days.entrySet()) {
+      List<LocalDate> list = entry.getValue();
+      String named = entry.getKey() instanceof ZoneOffsetTransitionRule rule ? relative(rule, list.get(0))
           : list.size() == 1 ? list.get(0).toString()
           : list.size() + " days from " + list.get(0) + " to " + list.get(list.size() - 1);
-      groups.add(new Group(change, named));
-    });
+      groups.add(new Group(changes.get(entry.getKey()), named));
+    }
     return groups;
   }
 

@@ -72,7 +72,10 @@ public final class PartHourChangeRule implements Rule {
         landing = Math.max(landing, landingMinute(change));
       }
     }
-    List<String> named = hits.groups().stream().map(ChangeDays.Group::days).toList();
+    List<String> named = new ArrayList<>();
+    for (ChangeDays.Group group : hits.groups()) {
+      named.add(group.days());
+    }
     if (named.isEmpty()) {
       return;
     }

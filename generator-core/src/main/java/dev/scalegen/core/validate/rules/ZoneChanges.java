@@ -14,9 +14,11 @@ import java.util.List;
  * The clock changes of a time zone that windows are checked against, as the JDK's time-zone data
  * has them: every change from {@value #FIRST_YEAR} on. A zone lists its changes explicitly up to
  * some year ({@code Africa/Casablanca}, whose changes follow Ramadan, up to 2087 with no recurring
- * rule after) and may then follow recurring rules ({@code Europe/Berlin}); the rules are followed
- * for {@value #RULE_YEARS} years past the last listed change, a whole cycle of the calendar, so that
- * a rule on a fixed date ("March 21") falls on every day of the week. The first year is fixed rather
+ * rule after) and may then follow recurring rules ({@code Europe/Berlin}). Rules on a day of the
+ * week ("the last Sunday of March") give the same local days and times every year, so they are
+ * followed for two years past the last listed change; a rule on a fixed date ("March 21") for
+ * {@value #RULE_YEARS} years, a whole cycle of the calendar, so that it falls on every day of the
+ * week. The first year is fixed rather
  * than the current one so that diagnostics and manifests depend only on the spec and the JDK's data,
  * not on the day scalegen runs. Public because the compiler derives CronJob start deadlines from
  * the same changes.
@@ -33,7 +35,11 @@ public final class ZoneChanges {
     ZoneRules rules = zone.getRules();
     List<ZoneOffsetTransition> listed = rules.getTransitions();
     int lastListed = listed.isEmpty() ? FIRST_YEAR : listed.get(listed.size() - 1).getDateTimeBefore().getYear();
-    int lastYear = Math.max(lastListed, FIRST_YEAR) + (rules.getTransitionRules().isEmpty() ? 0 : RULE_YEARS);
+    int ruleYears = 0;
+    for (ZoneOffsetTransitionRule rule : rules.getTransitionRules()) {
+      ruleYears = Math.max(ruleYears, rule.getDayOfWeek() == null ? RULE_YEARS : 1);
+    }
+    int lastYear = Math.max(lastListed, FIRST_YEAR) + ruleYears;
     Instant end = LocalDate.of(lastYear + 1, 1, 1).atStartOfDay().toInstant(ZoneOffset.UTC);
     List<ZoneOffsetTransition> changes = new ArrayList<>();
     Instant from = LocalDate.of(FIRST_YEAR, 1, 1).atStartOfDay().toInstant(ZoneOffset.UTC).minusSeconds(1);
