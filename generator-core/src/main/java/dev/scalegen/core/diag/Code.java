@@ -63,7 +63,7 @@ public enum Code {
   MEMORY_WITHOUT_UNIT("SG233", Severity.WARNING, Category.INPUT, "memory without a unit"),
   SPOT_ONLY_SINGLE_POD("SG234", Severity.WARNING, Category.INPUT, "one pod or a stateful tier only on spot nodes"),
   STATEFUL_READ_ONLY("SG235", Severity.WARNING, Category.INPUT, "stateful tier with a read-only root file system"),
-  PART_HOUR_CLOCK_CHANGE("SG240", Severity.WARNING, Category.INPUT, "window time not run on the day of a clock change of part of an hour"),
+  PART_HOUR_CLOCK_CHANGE("SG240", Severity.WARNING, Category.INPUT, "window time missed or run twice on the day of a clock change of part of an hour"),
 
   OUTPUT_DRIFT("SG301", Severity.ERROR, Category.OUTPUT, "generated file differs from the spec");
 

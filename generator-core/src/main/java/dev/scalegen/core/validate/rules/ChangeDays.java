@@ -53,6 +53,15 @@ final class ChangeDays {
     return groups;
   }
 
+  /** The groups' days, joined with "and"; empty when nothing was added. */
+  String joined() {
+    List<String> named = new ArrayList<>();
+    for (Group group : groups()) {
+      named.add(group.days());
+    }
+    return String.join(" and ", named);
+  }
+
   /** The rule's date, or the day before or after it when the hit falls there (a change at midnight). */
   private static String relative(ZoneOffsetTransitionRule rule, LocalDate day) {
     long shift = day.toEpochDay() - namedDate(rule, day.getYear()).toEpochDay();

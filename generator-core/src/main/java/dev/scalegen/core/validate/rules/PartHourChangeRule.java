@@ -14,15 +14,27 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A window's {@code from} or {@code to} that the CronJob controller skips on the day of a clock
- * change that is not a whole hour ({@code SG240}, warning), such as {@code Australia/Lord_Howe}'s
- * 30 minutes in April and October. The controller finds a job's next run with robfig/cron v3
- * ({@code SpecSchedule.Next} in {@code vendor/github.com/robfig/cron/v3/spec.go} of Kubernetes):
- * from local midnight it steps to the job's hour with {@code t.Add(1 * time.Hour)}, in real time,
- * so after a change of 30 minutes every step lands at minute 30 of the local hour; the minute loop
- * then only counts upwards and, for a job at minute 0-29, wraps into the next hour and on to the
- * next day. So on both change days every job at minute 0-29 of an hour from the change on is not
- * run, although the time exists. Times the change skips outright are {@code SG228}'s.
+ * A window's {@code from} or {@code to} that the CronJob controller misses or runs twice on the
+ * day of a clock change that is not a whole hour ({@code SG240}, warning), such as
+ * {@code Australia/Lord_Howe}'s 30 minutes at 02:00 in April and October. The controller finds a
+ * job's next run with robfig/cron v3 ({@code SpecSchedule.Next} in
+ * {@code vendor/github.com/robfig/cron/v3/spec.go} of Kubernetes), which steps hours with
+ * {@code t.Add(1 * time.Hour)} and minutes with {@code t.Add(1 * time.Minute)}, in real time, and
+ * only starts over when the minute reaches 0 (the second loop: so not after a run at minute 59).
+ * Around a 30-minute change at 02:00:
+ * <ul>
+ *   <li>on the change day, hourly steps from midnight land at minute 30 of each hour from the
+ *       change on, and a job at minute 0-29 of such an hour wraps into the next hour and the next
+ *       day: it is not run;</li>
+ *   <li>when clocks go forward, the minute steps after a run at 01:30-01:58 cross 02:00 into 02:30
+ *       and match the minute again without checking the hour: the job runs again at 02:MM;</li>
+ *   <li>after a run at 00:00-00:29 on the change day, the hourly steps cross the change and reach
+ *       the next day the job runs at minute 30 (the day loop's {@code AddDate} keeps the minute):
+ *       it is not run that day.</li>
+ * </ul>
+ * Each case was checked against that code, run with Go's time-zone rules, for every minute of the
+ * day and every day and single weekdays over 2026: these are all the days it misses or repeats.
+ * Times the change skips outright, or repeats, are {@code SG228}'s.
  */
 public final class PartHourChangeRule implements Rule {
 
@@ -37,7 +49,8 @@ public final class PartHourChangeRule implements Rule {
       }
       List<ZoneOffsetTransition> changes = new ArrayList<>();
       for (ZoneOffsetTransition change : ZoneChanges.of(zone)) {
-        if (landingMinute(change) != 0 && !change.getDateTimeBefore().toLocalTime().equals(LocalTime.MIDNIGHT)) {
+        LocalTime at = change.getDateTimeBefore().toLocalTime();
+        if (landing(change) != 0 && at.getMinute() == 0 && at.getHour() > 0) {
           changes.add(change);
         }
       }
@@ -48,7 +61,7 @@ public final class PartHourChangeRule implements Rule {
   }
 
   /** The local minute at which hourly steps from midnight land after the change: 30 for a 30-minute change. */
-  static int landingMinute(ZoneOffsetTransition change) {
+  private static int landing(ZoneOffsetTransition change) {
     return Math.floorMod(change.getDuration().toMinutes(), 60);
   }
 
@@ -57,32 +70,58 @@ public final class PartHourChangeRule implements Rule {
     if (!WindowWeek.isClock(time)) {
       return;
     }
-    int minute = WindowWeek.minute(time);
-    ChangeDays hits = new ChangeDays(zone);
-    int landing = 0;
+    int hour = WindowWeek.minute(time) / 60;
+    int minute = WindowWeek.minute(time) % 60;
+    ChangeDays notRun = new ChangeDays(zone);
+    ChangeDays runAgain = new ChangeDays(zone);
+    ChangeDays notRunNext = new ChangeDays(zone);
+    int landing = 30;
     for (ZoneOffsetTransition change : changes) {
       LocalDate day = change.getDateTimeBefore().toLocalDate();
-      LocalDateTime hourStart = day.atTime(minute / 60, 0);
-      LocalDateTime local = day.atTime(minute / 60, minute % 60);
-      boolean skippedOutright = change.isGap() && !local.isBefore(change.getDateTimeBefore())
+      LocalDateTime local = day.atTime(hour, minute);
+      boolean inGap = change.isGap() && !local.isBefore(change.getDateTimeBefore())
           && local.isBefore(change.getDateTimeAfter());
-      if (!hourStart.isBefore(change.getDateTimeBefore()) && minute % 60 < landingMinute(change)
-          && !skippedOutright && days.days().contains(day.getDayOfWeek())) {
-        hits.add(change, day);
-        landing = Math.max(landing, landingMinute(change));
+      if (!days.days().contains(day.getDayOfWeek()) || inGap) {
+        continue;
+      }
+      landing = landing(change);
+      int changeHour = change.getDateTimeBefore().getHour();
+      if (hour >= changeHour && minute < landing) {
+        notRun.add(change, day);
+      } else if (change.isGap() && hour == changeHour - 1 && minute >= landing && minute < 59) {
+        runAgain.add(change, day);
+      } else if (hour <= changeHour - 2 && minute < landing) {
+        LocalDate next = day.plusDays(1);
+        while (!days.days().contains(next.getDayOfWeek())) {
+          next = next.plusDays(1);
+        }
+        notRunNext.add(change, next);
       }
     }
-    List<String> named = new ArrayList<>();
-    for (ChangeDays.Group group : hits.groups()) {
-      named.add(group.days());
+    String why = ", because on the day of a clock change of part of an hour the CronJob controller";
+    String named = notRun.joined();
+    if (!named.isEmpty()) {
+      report.value(Code.PART_HOUR_CLOCK_CHANGE, at + field, "`window." + field + "` " + time + " is not run in "
+          + zone.getId() + " on " + named + why + " runs jobs only from minute " + landing + " of each later hour",
+          "move `" + field + "` to minute " + landing + " or later, e.g. to `\"" + String.format("%02d:%02d", hour,
+              landing) + "\"`, or use `UTC`");
     }
-    if (named.isEmpty()) {
-      return;
+    named = notRunNext.joined();
+    if (!named.isEmpty()) {
+      report.value(Code.PART_HOUR_CLOCK_CHANGE, at + field, "`window." + field + "` " + time + " is not run in "
+          + zone.getId() + " on " + named + ", because after its run before a clock change of part of an hour the"
+          + " CronJob controller's search for the next run steps hours at minute " + landing + " into that day",
+          "move `" + field + "` to minute " + landing + " or later, e.g. to `\"" + String.format("%02d:%02d", hour,
+              landing) + "\"`, or use `UTC`");
     }
-    String example = String.format("%02d:%02d", minute / 60, landing);
-    report.value(Code.PART_HOUR_CLOCK_CHANGE, at + field, "`window." + field + "` " + time + " is not run in "
-        + zone.getId() + " on " + String.join(" and ", named) + ", because on the day of a clock change of "
-        + "part of an hour the CronJob controller runs jobs only from minute " + landing + " of each later hour",
-        "move `" + field + "` to minute " + landing + " or later, e.g. to `\"" + example + "\"`, or use `UTC`");
+    named = runAgain.joined();
+    if (!named.isEmpty()) {
+      String next = String.format("%02d:", hour + 1);
+      report.value(Code.PART_HOUR_CLOCK_CHANGE, at + field, "`window." + field + "` " + time + " runs again at "
+          + next + String.format("%02d", minute) + " in " + zone.getId() + " on " + named + ", because on the day"
+          + " clocks go forward by part of an hour the CronJob controller's search for the next run steps from "
+          + next + "00 to " + next + landing + " and matches minute " + minute + " there",
+          "move `" + field + "` out of " + String.format("%02d:%02d", hour, landing) + "-" + next + "00, or use `UTC`");
+    }
   }
 }
