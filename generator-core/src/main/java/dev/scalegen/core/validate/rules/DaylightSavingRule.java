@@ -49,6 +49,28 @@ public final class DaylightSavingRule implements Rule {
       return;
     }
     LocalTime t = LocalTime.of(WindowWeek.minute(time) / 60, WindowWeek.minute(time) % 60);
+    for (ChangeDays.Group group : hits(t, days, changes, zone).groups()) {
+      ZoneOffsetTransition change = group.change();
+      LocalTime before = change.getDateTimeBefore().toLocalTime();
+      LocalTime after = change.getDateTimeAfter().toLocalTime();
+      LocalTime start = change.isGap() ? before : after;
+      LocalTime end = change.isGap() ? after : before;
+      // The end of the span, or the first half hour after it that no other change hits (Lord Howe's
+      // repeated 01:30-02:00 ends where its skipped 02:00-02:30 starts).
+      LocalTime example = end;
+      for (int i = 0; i < 48 && !hits(example, days, changes, zone).joined().isEmpty(); i++) {
+        example = example.plusMinutes(30);
+      }
+      String what = change.isGap() ? "does not exist" : "occurs twice";
+      String clocks = (change.isGap() ? "clocks go forward from " : "clocks go back from ") + before + " to " + after;
+      report.value(Code.DST_TIME, at + field, "`window." + field + "` " + time + " " + what + " in " + zone.getId()
+          + " on " + group.days() + " (" + clocks + ")",
+          "move `" + field + "` outside " + start + "-" + end + ", e.g. to `\"" + example + "\"`, or use `UTC`");
+    }
+  }
+
+  /** The days on which {@code t} falls in a span that a change skips or repeats, on the given days. */
+  private static ChangeDays hits(LocalTime t, WindowDays days, List<ZoneOffsetTransition> changes, ZoneId zone) {
     ChangeDays hits = new ChangeDays(zone);
     for (ZoneOffsetTransition change : changes) {
       LocalDateTime start = change.isGap() ? change.getDateTimeBefore() : change.getDateTimeAfter();
@@ -60,17 +82,6 @@ public final class DaylightSavingRule implements Rule {
         }
       }
     }
-    for (ChangeDays.Group group : hits.groups()) {
-      ZoneOffsetTransition change = group.change();
-      LocalTime before = change.getDateTimeBefore().toLocalTime();
-      LocalTime after = change.getDateTimeAfter().toLocalTime();
-      LocalTime start = change.isGap() ? before : after;
-      LocalTime end = change.isGap() ? after : before;
-      String what = change.isGap() ? "does not exist" : "occurs twice";
-      String clocks = (change.isGap() ? "clocks go forward from " : "clocks go back from ") + before + " to " + after;
-      report.value(Code.DST_TIME, at + field, "`window." + field + "` " + time + " " + what + " in " + zone.getId()
-          + " on " + group.days() + " (" + clocks + ")",
-          "move `" + field + "` outside " + start + "-" + end + ", e.g. to `\"" + end + "\"`, or use `UTC`");
-    }
+    return hits;
   }
 }

@@ -52,6 +52,13 @@ class PartHourChangeRuleTest {
             + " October 1 (clocks go forward from 02:00 to 02:30)");
   }
 
+  /** The repeated 01:30-02:00 of April ends where October's skipped 02:00-02:30 starts: the hint skips both. */
+  @Test
+  void theDaylightSavingHintSuggestsATimeNoChangeHits() {
+    assertThat(diagnostics(window("01:45", "05:30", "Mon-Sun"), Code.DST_TIME)).extracting(d -> d.hint())
+        .containsExactly("move `from` outside 01:30-02:00, e.g. to `\"02:30\"`, or use `UTC`");
+  }
+
   /**
    * After a run at 01:45 on the October day, the next run is searched minute by minute from 01:46;
    * 02:00 becomes 02:30 and 02:45 matches the minute: a second run, with the window's exit between.
