@@ -16,9 +16,9 @@ import java.util.List;
  * some year ({@code Africa/Casablanca}, whose changes follow Ramadan, up to 2087 with no recurring
  * rule after) and may then follow recurring rules ({@code Europe/Berlin}). Rules on a day of the
  * week ("the last Sunday of March") give the same local days and times every year, so they are
- * followed for two years past the last listed change; a rule on a fixed date ("March 21") for
- * {@value #RULE_YEARS} years, a whole cycle of the calendar, so that it falls on every day of the
- * week. The first year is fixed rather
+ * followed up to the year after the last listed change (or after {@value #FIRST_YEAR}); a rule on a
+ * fixed date ("March 21") for {@value #RULE_YEARS} years more, a whole cycle of the calendar, so
+ * that it falls on every day of the week. The first year is fixed rather
  * than the current one so that diagnostics and manifests depend only on the spec and the JDK's data,
  * not on the day scalegen runs. Public because the compiler derives CronJob start deadlines from
  * the same changes.
