@@ -64,6 +64,7 @@ public enum Code {
   SPOT_ONLY_SINGLE_POD("SG234", Severity.WARNING, Category.INPUT, "one pod or a stateful tier only on spot nodes"),
   STATEFUL_READ_ONLY("SG235", Severity.WARNING, Category.INPUT, "stateful tier with a read-only root file system"),
   UNKNOWN_SET("SG236", Severity.ERROR, Category.USAGE, "selected set that the spec does not have"),
+  PART_HOUR_CLOCK_CHANGE("SG240", Severity.WARNING, Category.INPUT, "window time missed or run twice on the day of a clock change of part of an hour"),
 
   OUTPUT_DRIFT("SG301", Severity.ERROR, Category.OUTPUT, "generated file differs from the spec");
 

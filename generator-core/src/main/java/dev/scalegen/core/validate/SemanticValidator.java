@@ -13,6 +13,7 @@ import dev.scalegen.core.validate.rules.MemoryTargetOnWorkersRule;
 import dev.scalegen.core.validate.rules.MemoryUnitRule;
 import dev.scalegen.core.validate.rules.NameRule;
 import dev.scalegen.core.validate.rules.OverlappingWindowsRule;
+import dev.scalegen.core.validate.rules.PartHourChangeRule;
 import dev.scalegen.core.validate.rules.ReplicasOrAutoscalingRule;
 import dev.scalegen.core.validate.rules.ReservedLabelRule;
 import dev.scalegen.core.validate.rules.ReservedScenarioNameRule;
@@ -60,6 +61,7 @@ public final class SemanticValidator {
       new ScheduleValuesRule(),
       new OverlappingWindowsRule(),
       new DaylightSavingRule(),
+      new PartHourChangeRule(),
       new ReservedScenarioNameRule());
 
   private SemanticValidator() {}
