@@ -77,15 +77,15 @@ public final class OverlappingWindowsRule implements Rule {
     });
   }
 
-  /** The first minute of the week in both windows of one zone, as {@code Sat 05:00 Europe/Berlin}, or {@code null}. */
+  /** Where the first stretch of the week in both windows of one zone begins, as {@code Sat 05:00 Europe/Berlin}, or {@code null}. */
   private static String firstCommon(BitSet a, BitSet b, String zone) {
     BitSet both = (BitSet) a.clone();
     both.and(b);
-    return both.isEmpty() ? null : WindowWeek.describe(both.nextSetBit(0)) + " " + zone;
+    return both.isEmpty() ? null : WindowWeek.describe(WindowWeek.firstStart(both)) + " " + zone;
   }
 
   /**
-   * The first minute in both windows of different zones, in January's week or else July's, as
+   * Where the first stretch in both windows of different zones begins, in January's week or else July's, as
    * {@code Mon 22:00 Europe/Berlin, Mon 16:00 America/New_York, in January}; {@code null} when
    * they do not meet, or a zone is unknown (another rule reports that).
    */
@@ -104,7 +104,7 @@ public final class OverlappingWindowsRule implements Rule {
       BitSet both = inUtc(a, offset);
       both.and(inUtc(b, otherOffset));
       if (!both.isEmpty()) {
-        int utc = both.nextSetBit(0);
+        int utc = WindowWeek.firstStart(both);
         return WindowWeek.describe(Math.floorMod(utc + offset, WindowWeek.WEEK)) + " " + zone + ", "
             + WindowWeek.describe(Math.floorMod(utc + otherOffset, WindowWeek.WEEK)) + " " + otherZone + ", in "
             + week.month();

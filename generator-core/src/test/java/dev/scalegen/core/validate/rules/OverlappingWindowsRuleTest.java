@@ -95,4 +95,22 @@ class OverlappingWindowsRuleTest {
         "CRON", "UTC").replace("window: CRON", "cron: { enter: \"0 8 * * 1-5\", exit: \"0 18 * * 1-5\", timeZone: UTC }"),
         Code.OVERLAPPING_WINDOWS)).isEmpty();
   }
+
+  @Test
+  void anOverlapThatWrapsTheWeekIsNamedByWhereItBegins() {
+    // Friday 22:00 to Monday 06:00 inside Friday 20:00 to Monday 08:00: it begins on Friday, not at Monday 00:00.
+    assertThat(diagnostics("""
+        schedules:
+          weekend: { cron: { enter: "0 20 * * FRI", exit: "0 8 * * MON", timeZone: UTC }, set: { api: { min: 2 } } }
+          quiet: { cron: { enter: "0 22 * * 5", exit: "0 6 * * 1", timeZone: UTC }, set: { api: { min: 3 } } }
+        """, Code.OVERLAPPING_WINDOWS)).singleElement()
+        .satisfies(d -> assertThat(d.message()).endsWith("(first on Fri 22:00 UTC)"));
+    // The same across zones, in UTC: Berlin's Friday 23:00 is Friday 22:00 UTC in January.
+    assertThat(diagnostics("""
+        schedules:
+          weekend: { cron: { enter: "0 20 * * FRI", exit: "0 8 * * MON", timeZone: UTC }, set: { api: { min: 2 } } }
+          quiet: { cron: { enter: "0 23 * * 5", exit: "0 7 * * 1", timeZone: Europe/Berlin }, set: { api: { min: 3 } } }
+        """, Code.OVERLAPPING_WINDOWS)).singleElement()
+        .satisfies(d -> assertThat(d.message()).endsWith("(first on Fri 22:00 UTC, Fri 23:00 Europe/Berlin, in January)"));
+  }
 }
