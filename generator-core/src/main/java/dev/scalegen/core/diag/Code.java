@@ -63,6 +63,9 @@ public enum Code {
   MEMORY_WITHOUT_UNIT("SG233", Severity.WARNING, Category.INPUT, "memory without a unit"),
   SPOT_ONLY_SINGLE_POD("SG234", Severity.WARNING, Category.INPUT, "one pod or a stateful tier only on spot nodes"),
   STATEFUL_READ_ONLY("SG235", Severity.WARNING, Category.INPUT, "stateful tier with a read-only root file system"),
+  SCHEDULES_CROSS_BOUNDS("SG237", Severity.ERROR, Category.INPUT, "schedules together put the minimum above the maximum"),
+  SCHEDULE_CUTS_SCENARIO("SG238", Severity.WARNING, Category.INPUT, "schedule lowers a scenario's own value"),
+  UNKNOWN_SCHEDULE("SG239", Severity.ERROR, Category.INPUT, "reference to an unknown schedule"),
 
   OUTPUT_DRIFT("SG301", Severity.ERROR, Category.OUTPUT, "generated file differs from the spec");
 
