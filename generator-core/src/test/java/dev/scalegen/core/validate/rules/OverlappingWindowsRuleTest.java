@@ -113,4 +113,26 @@ class OverlappingWindowsRuleTest {
         """, Code.OVERLAPPING_WINDOWS)).singleElement()
         .satisfies(d -> assertThat(d.message()).endsWith("(first on Fri 22:00 UTC, Fri 23:00 Europe/Berlin, in January)"));
   }
+
+  @Test
+  void aScenariosOwnValuesForAScheduleAreComparedAndLocatedThere() {
+    String spec = """
+        schedules:
+          night: { window: { from: "22:00", to: "06:00", timeZone: UTC }, set: { api: { min: 2 } } }
+          early: { window: { from: "05:00", to: "08:00", timeZone: UTC }, set: { worker: { replicas: 1 } } }
+        scenarios:
+          peak:
+            tiers: { worker: { replicas: 5 } }
+            schedules: { early: { set: { api: { min: 6 } } } }
+          quiet:
+            tiers: { worker: { replicas: 2 } }
+            schedules: { early: off }
+        """;
+    // Disjoint fields in the baseline; in peak, `early` sets `min` of `api` as the night does, from 05:00.
+    assertThat(diagnostics(spec, Code.OVERLAPPING_WINDOWS)).singleElement().satisfies(d -> {
+      assertThat(d.message()).isEqualTo("windows `night` and `early` both set `min` of tier `api` in scenario `peak` "
+          + "and overlap (first on Mon 05:00 UTC)");
+      assertThat(d.location().specPath()).isEqualTo("/scenarios/peak/schedules/early/set/api/min");
+    });
+  }
 }
