@@ -2,6 +2,7 @@ package dev.scalegen.cli;
 
 import dev.scalegen.core.spec.NodePool;
 import dev.scalegen.core.spec.ScalingSpec;
+import dev.scalegen.core.spec.Scenario;
 import dev.scalegen.core.spec.ScenarioResolver;
 import dev.scalegen.core.spec.ScenarioResolver.EffectiveSet;
 import dev.scalegen.core.spec.ScenarioResolver.EffectiveTier;
@@ -36,7 +37,7 @@ final class SpecExplanation {
     for (EffectiveTier effective : set.tiers().values()) {
       Tier t = effective.tier();
       if (onlyTier == null || onlyTier.equals(t.name())) {
-        rows(effective, set.name(), rows);
+        rows(effective, set.scenario(), rows);
       }
     }
     String title = set.scenario() == null ? "set " + set.name() + " (the baseline)"
@@ -44,7 +45,8 @@ final class SpecExplanation {
     return title + "\n" + table(rows);
   }
 
-  private void rows(EffectiveTier effective, String setName, List<Row> rows) {
+  /** The rows of one tier in the set of {@code scenario} ({@code null}: the baseline), with that set's schedules. */
+  private void rows(EffectiveTier effective, Scenario scenario, List<Row> rows) {
     Tier t = effective.tier();
     String name = t.name() + (t.stateful() ? " (stateful)" : "");
     java.util.Map<String, String> values = effective.values();
@@ -69,12 +71,14 @@ final class SpecExplanation {
       rows.add(new Row(name, "placement", t.placement().pool() + " (" + (pool == null ? "?" : pool.preset()) + ", " + mode
           + ")", "baseline " + line(SourceMap.child("/tiers", t.name()) + "/placement")));
     }
-    for (Schedule schedule : spec.schedules().values()) {
+    for (Schedule schedule : ScenarioResolver.schedules(spec, scenario).values()) {
       Schedule.ScheduledValues v = schedule.set().get(t.name());
       if (v == null) {
         continue;
       }
-      String at = SourceMap.child(SourceMap.child("/schedules", schedule.name()) + "/set", t.name());
+      boolean own = scenario != null && scenario.schedules().containsKey(schedule.name());
+      String at = SourceMap.child(SourceMap.child(own ? SourceMap.child("/scenarios", scenario.name()) + "/schedules"
+          : "/schedules", schedule.name()) + "/set", t.name());
       String when = schedule.window() != null
           ? schedule.window().from() + "-" + schedule.window().to() + " "
               + (schedule.window().days() == null ? "Mon-Sun" : schedule.window().days()) + " " + schedule.window().timeZone()

@@ -2,7 +2,10 @@ package dev.scalegen.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** {@code scalegen explain SPEC}: effective values per set and tier, each with the line it came from. */
 class ExplainCommandTest {
@@ -53,5 +56,28 @@ class ExplainCommandTest {
     MainTest.Run r = MainTest.run("explain", "nope.yaml");
     assertThat(r.exit()).isEqualTo(3);
     assertThat(r.err()).contains("error[SG001]");
+  }
+
+  @Test
+  void aSetShowsItsOwnSchedulesWhereAScenarioSwitchesThemOffOrOverridesThem(@TempDir Path dir) throws Exception {
+    Path spec = dir.resolve("scaling.yaml");
+    Files.writeString(spec, """
+        apiVersion: scalegen.dev/v1
+        kind: ScalingSpec
+        metadata: { name: shop }
+        tiers:
+          api: { image: a:1, resources: { requests: { cpu: "1" } }, autoscaling: { min: 4, max: 10, cpu: 70% } }
+        schedules:
+          night: { window: { from: "22:00", to: "06:00", days: Mon-Thu, timeZone: UTC }, set: { api: { min: 2 } } }
+          weekend: { cron: { enter: "0 20 * * FRI", exit: "0 6 * * MON", timeZone: UTC }, set: { api: { min: 3 } } }
+        scenarios:
+          peak:
+            tiers: { api: { autoscaling: { min: 8 } } }
+            schedules: { weekend: off, night: { set: { api: { min: 6 } } } }
+        """);
+    MainTest.Run r = MainTest.run("explain", spec.toString(), "--scenario", "peak");
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.out()).containsPattern("autoscaling\\.min @ night +6 +schedule 22:00-06:00 .*scaling\\.yaml:12")
+        .doesNotContain("@ weekend");
   }
 }

@@ -136,6 +136,11 @@ class SpecReferenceTest {
     String t = type.asString("");
     if ("object".equals(t) && schema.path("additionalProperties").isObject()) {
       JsonNode item = resolve(root, schema.get("additionalProperties"));
+      if (item.path("then").has("enum")) {
+        List<String> words = new ArrayList<>();
+        item.get("then").get("enum").forEach(v -> words.add("`" + v.asString() + "`"));
+        return "map of " + String.join(", ", words) + " or mappings";
+      }
       return "map of " + (item.has("properties") ? "mappings" : item.path("type").asString("values"));
     }
     if ("array".equals(t)) {

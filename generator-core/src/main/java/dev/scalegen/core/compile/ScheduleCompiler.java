@@ -49,15 +49,28 @@ final class ScheduleCompiler {
       });
       all.addAll(patches);
       ScheduleTiming timing = ScheduleTiming.of(schedule);
-      String instance = metadata.name() + "-" + schedule.name();
-      jobs.add(CronJobCompiler.compile(identity(metadata, schedule.name(), instance, instance + "-enter"),
+      String prefix = metadata.name() + "-" + schedule.name();
+      jobs.add(CronJobCompiler.compile(jobIdentity(metadata, schedule.name(), prefix + "-enter"),
           timing, account.name(), image, patches, true));
-      jobs.add(CronJobCompiler.compile(identity(metadata, schedule.name(), instance, instance + "-exit"),
+      jobs.add(CronJobCompiler.compile(jobIdentity(metadata, schedule.name(), prefix + "-exit"),
           timing, account.name(), image, patches, false));
     }
     List<HasMetadata> objects = new ArrayList<>(SchedulerRbacCompiler.compile(account, all));
     objects.addAll(jobs);
     return Optional.of(new CompiledTier(FOLDER, objects));
+  }
+
+  /**
+   * Names and labels of a schedule's CronJob, its jobs and their pods: {@code name} is the schedule and
+   * {@code instance} the CronJob's name, {@code <app>-<schedule>-enter} or {@code -exit}. A tier's
+   * selector is always {@code name: <tier>, instance: <app>-<tier>}, an instance equal to the app and
+   * the name joined by {@code -}; a job pod's instance is that plus {@code -enter} or {@code -exit},
+   * so no job pod matches the selector of a Deployment, StatefulSet, Service, PDB or HPA of its app,
+   * whatever the names (a schedule named like a tier once made the kubectl pods count as the tier's).
+   * The job side changes, not the tiers': a workload's selector is immutable.
+   */
+  private static TierIdentity jobIdentity(Metadata metadata, String schedule, String cronJobName) {
+    return identity(metadata, schedule, cronJobName, cronJobName);
   }
 
   /** Names and labels of a scheduler object (rule 8), like a tier's: {@code name} is the schedule. */

@@ -64,6 +64,9 @@ public enum Code {
   SPOT_ONLY_SINGLE_POD("SG234", Severity.WARNING, Category.INPUT, "one pod or a stateful tier only on spot nodes"),
   STATEFUL_READ_ONLY("SG235", Severity.WARNING, Category.INPUT, "stateful tier with a read-only root file system"),
   UNKNOWN_SET("SG236", Severity.ERROR, Category.USAGE, "selected set that the spec does not have"),
+  SCHEDULES_CROSS_BOUNDS("SG237", Severity.ERROR, Category.INPUT, "schedules together put the minimum above the maximum"),
+  SCHEDULE_CUTS_SCENARIO("SG238", Severity.WARNING, Category.INPUT, "schedule lowers a scenario's own value"),
+  UNKNOWN_SCHEDULE("SG239", Severity.ERROR, Category.INPUT, "reference to an unknown schedule"),
   PART_HOUR_CLOCK_CHANGE("SG240", Severity.WARNING, Category.INPUT, "window time missed or run twice on the day of a clock change of part of an hour"),
 
   OUTPUT_DRIFT("SG301", Severity.ERROR, Category.OUTPUT, "generated file differs from the spec");

@@ -12,7 +12,8 @@ import java.util.Map;
  * a reader can tell where a number came from: the baseline, the scenario's override (each with the
  * spec pointer that {@link SourceMap} turns into a line), or the Kubernetes default. Overrides
  * replace field by field ({@link Autoscaling#merge}, {@link Resources#merge}); {@code workers}
- * overrides only the count. Pure; tolerates specs that failed validation.
+ * overrides only the count. A scenario switches schedules off or sets other values in them
+ * ({@link #schedules}). Pure; tolerates specs that failed validation.
  */
 public final class ScenarioResolver {
 
@@ -70,7 +71,7 @@ public final class ScenarioResolver {
     public ScalingSpec applyTo(ScalingSpec spec) {
       Map<String, Tier> effective = new LinkedHashMap<>();
       tiers.forEach((name, t) -> effective.put(name, t.tier()));
-      return withTiers(spec, effective);
+      return withTiers(spec, effective, scenario);
     }
   }
 
@@ -117,12 +118,33 @@ public final class ScenarioResolver {
       Scenario.TierOverride override = scenario.tiers().get(tier.name());
       tiers.put(tier.name(), override == null ? tier : merge(tier, override));
     }
-    return withTiers(spec, tiers);
+    return withTiers(spec, tiers, scenario);
   }
 
-  private static ScalingSpec withTiers(ScalingSpec spec, Map<String, Tier> tiers) {
-    return new ScalingSpec(spec.metadata(), spec.nodePools(), tiers, spec.schedules(), spec.scenarios(),
+  private static ScalingSpec withTiers(ScalingSpec spec, Map<String, Tier> tiers, Scenario scenario) {
+    return new ScalingSpec(spec.metadata(), spec.nodePools(), tiers, schedules(spec, scenario), spec.scenarios(),
         spec.scheduler(), spec.source());
+  }
+
+  /**
+   * The schedules a set runs, in the order of the spec: the spec's, less those that {@code scenario}
+   * switches off, with the values it sets in place of a schedule's {@code set}. All of the spec's for
+   * the baseline ({@code scenario} {@code null}).
+   */
+  public static Map<String, Schedule> schedules(ScalingSpec spec, Scenario scenario) {
+    if (scenario == null || scenario.schedules().isEmpty()) {
+      return spec.schedules();
+    }
+    Map<String, Schedule> schedules = new LinkedHashMap<>();
+    for (Schedule schedule : spec.schedules().values()) {
+      Scenario.ScheduleOverride override = scenario.schedules().get(schedule.name());
+      if (override == null) {
+        schedules.put(schedule.name(), schedule);
+      } else if (!override.off()) {
+        schedules.put(schedule.name(), new Schedule(schedule.name(), schedule.window(), schedule.cron(), override.set()));
+      }
+    }
+    return schedules;
   }
 
   /** The names in {@code names} that are neither {@value Options#BASELINE} nor a scenario of the spec. */

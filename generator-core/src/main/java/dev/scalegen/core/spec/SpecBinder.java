@@ -144,8 +144,7 @@ public final class SpecBinder {
         : new Schedule.Window(text(w, "from"), text(w, "to"), text(w, "days"), text(w, "timeZone"));
     JsonNode c = object(n, "cron");
     Schedule.Cron cron = c == null ? null : new Schedule.Cron(text(c, "enter"), text(c, "exit"), text(c, "timeZone"));
-    Map<String, Schedule.ScheduledValues> set = named(n, "set", (tier, v) ->
-        new Schedule.ScheduledValues(integer(v, "min"), integer(v, "max"), integer(v, "replicas")));
+    Map<String, Schedule.ScheduledValues> set = named(n, "set", SpecBinder::scheduledValues);
     return new Schedule(name, window, cron, set);
   }
 
@@ -157,7 +156,27 @@ public final class SpecBinder {
           resources(object(v, "resources"), path + SourceMap.escape(tier) + "/resources"),
           workers == null ? null : integer(workers, "count"));
     });
-    return new Scenario(name, text(n, "description"), tiers);
+    return new Scenario(name, text(n, "description"), tiers, scheduleOverrides(object(n, "schedules")));
+  }
+
+  /** {@code off} or {@code { set: {...} }} by schedule name; other values are the schema's to report. */
+  private static Map<String, Scenario.ScheduleOverride> scheduleOverrides(JsonNode map) {
+    Map<String, Scenario.ScheduleOverride> out = new LinkedHashMap<>();
+    if (map != null) {
+      for (Map.Entry<String, JsonNode> e : map.properties()) {
+        JsonNode v = e.getValue();
+        if (v.isString() && v.asString().equals("off")) {
+          out.put(e.getKey(), Scenario.ScheduleOverride.OFF);
+        } else if (v.isObject() && object(v, "set") != null) {
+          out.put(e.getKey(), new Scenario.ScheduleOverride(named(v, "set", SpecBinder::scheduledValues)));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static Schedule.ScheduledValues scheduledValues(String tier, JsonNode v) {
+    return new Schedule.ScheduledValues(integer(v, "min"), integer(v, "max"), integer(v, "replicas"));
   }
 
   // --- lenient accessors --------------------------------------------------------------------

@@ -19,12 +19,15 @@ import dev.scalegen.core.validate.rules.ReservedLabelRule;
 import dev.scalegen.core.validate.rules.ReservedScenarioNameRule;
 import dev.scalegen.core.validate.rules.ResourceQuantityRule;
 import dev.scalegen.core.validate.rules.ScheduleFormRule;
+import dev.scalegen.core.validate.rules.ScheduleBoundsRule;
+import dev.scalegen.core.validate.rules.ScheduleCutsScenarioRule;
 import dev.scalegen.core.validate.rules.ScheduleValuesRule;
 import dev.scalegen.core.validate.rules.SpotOnlyRule;
 import dev.scalegen.core.validate.rules.StatefulTierRule;
 import dev.scalegen.core.validate.rules.TargetWithoutRequestRule;
 import dev.scalegen.core.validate.rules.TimeZoneRule;
 import dev.scalegen.core.validate.rules.UnknownPoolRule;
+import dev.scalegen.core.validate.rules.UnknownScheduleRule;
 import dev.scalegen.core.validate.rules.UnknownTierRule;
 import dev.scalegen.core.validate.rules.WindowDaysRule;
 import dev.scalegen.core.validate.rules.WindowTimeRule;
@@ -59,6 +62,9 @@ public final class SemanticValidator {
       new ReservedLabelRule(),
       new LabelSyntaxRule(),
       new ScheduleValuesRule(),
+      new ScheduleBoundsRule(),
+      new ScheduleCutsScenarioRule(),
+      new UnknownScheduleRule(),
       new OverlappingWindowsRule(),
       new DaylightSavingRule(),
       new PartHourChangeRule(),

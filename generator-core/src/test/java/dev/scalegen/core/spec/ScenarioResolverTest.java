@@ -77,4 +77,32 @@ class ScenarioResolverTest {
     assertThat(ScenarioResolver.names(SPEC, Options.defaults().withScenarios(List.of("peak")))).containsExactly("peak");
     assertThatThrownBy(() -> ScenarioResolver.effectiveSpec(SPEC, "spike")).isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void aScenarioSwitchesSchedulesOffOrSetsItsOwnValuesInThem() {
+    ScalingSpec spec = Generator.validate(new SpecSource("scaling.yaml", """
+        apiVersion: scalegen.dev/v1
+        kind: ScalingSpec
+        metadata: { name: shop }
+        tiers:
+          api: { image: a:1, resources: { requests: { cpu: "1" } }, autoscaling: { min: 4, max: 10, cpu: 70% } }
+          worker: { image: a:1, replicas: 3 }
+        schedules:
+          night: { window: { from: "22:00", to: "06:00", timeZone: UTC }, set: { api: { min: 2 }, worker: { replicas: 1 } } }
+          weekend: { cron: { enter: "0 20 * * FRI", exit: "0 6 * * MON", timeZone: UTC }, set: { worker: { replicas: 2 } } }
+        scenarios:
+          peak:
+            tiers: { api: { autoscaling: { min: 8 } } }
+            schedules: { weekend: off, night: { set: { api: { min: 6 } } } }
+        """)).spec().orElseThrow();
+    assertThat(ScenarioResolver.effectiveSpec(spec, "base").schedules()).isEqualTo(spec.schedules());
+    ScalingSpec peak = ScenarioResolver.effectiveSpec(spec, "peak");
+    assertThat(peak.schedules()).containsOnlyKeys("night");
+    Schedule night = peak.schedules().get("night");
+    assertThat(night.window()).isEqualTo(spec.schedules().get("night").window());
+    // The whole `set` is the scenario's: the worker is not changed by the night in this set.
+    assertThat(night.set()).containsOnlyKeys("api");
+    assertThat(night.set().get("api")).isEqualTo(new Schedule.ScheduledValues(6, null, null));
+    assertThat(ScenarioResolver.resolve(spec, "peak").applyTo(spec)).isEqualTo(peak);
+  }
 }

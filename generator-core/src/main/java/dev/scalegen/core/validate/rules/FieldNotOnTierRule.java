@@ -34,9 +34,23 @@ public final class FieldNotOnTierRule implements Rule {
       for (String name : schedule.set().keySet()) {
         Tier tier = spec.tiers().get(name);
         if (tier != null) {
-          checkSchedule(schedule, tier, report);
+          checkSchedule(Pointers.scheduleTier(schedule.name(), tier.name()), "schedule `" + schedule.name() + "` sets ",
+              tier, report);
         }
       }
+    }
+    for (Scenario scenario : spec.scenarios().values()) {
+      scenario.schedules().forEach((schedule, override) -> {
+        if (!override.off()) {
+          for (String name : override.set().keySet()) {
+            Tier tier = spec.tiers().get(name);
+            if (tier != null) {
+              checkSchedule(Pointers.scheduleTier(scenario, schedule, name),
+                  "scenario `" + scenario.name() + "` sets in schedule `" + schedule + "` ", tier, report);
+            }
+          }
+        }
+      });
     }
   }
 
@@ -61,9 +75,8 @@ public final class FieldNotOnTierRule implements Rule {
     }
   }
 
-  private static void checkSchedule(Schedule schedule, Tier tier, Reporter report) {
-    String at = Pointers.scheduleTier(schedule.name(), tier.name());
-    String who = "schedule `" + schedule.name() + "` sets ";
+  /** The values set at {@code at}, by a schedule or a scenario's override of one ({@code who}). */
+  private static void checkSchedule(String at, String who, Tier tier, Reporter report) {
     Shape shape = shape(tier, report);
     if (shape == Shape.AUTOSCALED && report.has(at + "/replicas")) {
       report.key(Code.FIELD_NOT_ON_TIER, at + "/replicas",

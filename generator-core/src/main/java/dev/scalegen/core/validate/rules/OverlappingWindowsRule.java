@@ -2,6 +2,8 @@ package dev.scalegen.core.validate.rules;
 
 import dev.scalegen.core.diag.Code;
 import dev.scalegen.core.spec.ScalingSpec;
+import dev.scalegen.core.spec.Scenario;
+import dev.scalegen.core.spec.ScenarioResolver;
 import dev.scalegen.core.spec.Schedule;
 import dev.scalegen.core.validate.Reporter;
 import dev.scalegen.core.validate.Rule;
@@ -12,6 +14,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Two windows that are in effect at the same time must not set the same field of the same tier
@@ -20,7 +23,8 @@ import java.util.List;
  * week ({@link CronWeek}), are compared minute by minute over a week: in their own time when they
  * share a time zone, and in UTC when they do not, for a week of January and a week of July, since
  * daylight saving time moves zones against each other. Other cron pairs (on days of the month, in
- * some months) are not compared (see {@code docs/schedules.md}).
+ * some months) are not compared (see {@code docs/schedules.md}). A scenario that gives a schedule
+ * its own values ({@code scenarios.<name>.schedules}) is checked with them, located there.
  */
 public final class OverlappingWindowsRule implements Rule {
 
@@ -38,9 +42,25 @@ public final class OverlappingWindowsRule implements Rule {
         timed.add(new Timed(s, minutes, zone));
       }
     }
+    compare(timed, null, report);
+    // A scenario that gives a schedule its own values is compared again, for the pairs that involve them.
+    for (Scenario scenario : spec.scenarios().values()) {
+      if (scenario.schedules().values().stream().anyMatch(o -> !o.off())) {
+        Map<String, Schedule> own = ScenarioResolver.schedules(spec, scenario);
+        compare(timed.stream().filter(t -> own.containsKey(t.schedule().name()))
+            .map(t -> new Timed(own.get(t.schedule().name()), t.minutes(), t.zone())).toList(), scenario, report);
+      }
+    }
+  }
+
+  /** Compares each pair of a set ({@code scenario} {@code null}: the baseline; else the pairs with one of its overrides). */
+  private static void compare(List<Timed> timed, Scenario scenario, Reporter report) {
     for (int j = 1; j < timed.size(); j++) {
       for (int i = 0; i < j; i++) {
-        check(timed.get(i), timed.get(j), report);
+        if (scenario == null || scenario.schedules().containsKey(timed.get(i).schedule().name())
+            || scenario.schedules().containsKey(timed.get(j).schedule().name())) {
+          check(timed.get(i), timed.get(j), scenario, report);
+        }
       }
     }
   }
@@ -52,7 +72,7 @@ public final class OverlappingWindowsRule implements Rule {
   private static final List<Week> WEEKS =
       List.of(new Week(LocalDate.of(2026, 1, 12), "January"), new Week(LocalDate.of(2026, 7, 13), "July"));
 
-  private static void check(Timed a, Timed b, Reporter report) {
+  private static void check(Timed a, Timed b, Scenario scenario, Reporter report) {
     String when = a.zone().equals(b.zone()) ? firstCommon(a.minutes(), b.minutes(), a.zone())
         : firstCommon(a.minutes(), a.zone(), b.minutes(), b.zone());
     if (when == null) {
@@ -68,24 +88,27 @@ public final class OverlappingWindowsRule implements Rule {
       }
       for (String field : List.of("min", "max", "replicas")) {
         if (value(values, field) != null && value(other, field) != null) {
-          report.value(Code.OVERLAPPING_WINDOWS, Pointers.scheduleTier(second.name(), tier) + "/" + field,
+          // Located at the scenario's own values where it has them: the second's, else the first's.
+          String at = scenario != null && !scenario.schedules().containsKey(second.name()) ? first.name() : second.name();
+          report.value(Code.OVERLAPPING_WINDOWS, Pointers.scheduleTier(scenario, at, tier) + "/" + field,
               kind + " `" + first.name() + "` and `" + second.name() + "` both set `" + field + "` of tier `" + tier
-                  + "` and overlap (first on " + when + ")",
+                  + "`" + (scenario == null ? "" : " in scenario `" + scenario.name() + "`") + " and overlap (first on "
+                  + when + ")",
               "make the " + kind + " disjoint, or merge them into one schedule; the exit job of one would undo the other");
         }
       }
     });
   }
 
-  /** The first minute of the week in both windows of one zone, as {@code Sat 05:00 Europe/Berlin}, or {@code null}. */
+  /** Where the first stretch of the week in both windows of one zone begins, as {@code Sat 05:00 Europe/Berlin}, or {@code null}. */
   private static String firstCommon(BitSet a, BitSet b, String zone) {
     BitSet both = (BitSet) a.clone();
     both.and(b);
-    return both.isEmpty() ? null : WindowWeek.describe(both.nextSetBit(0)) + " " + zone;
+    return both.isEmpty() ? null : WindowWeek.describe(WindowWeek.firstStart(both)) + " " + zone;
   }
 
   /**
-   * The first minute in both windows of different zones, in January's week or else July's, as
+   * Where the first stretch in both windows of different zones begins, in January's week or else July's, as
    * {@code Mon 22:00 Europe/Berlin, Mon 16:00 America/New_York, in January}; {@code null} when
    * they do not meet, or a zone is unknown (another rule reports that).
    */
@@ -104,7 +127,7 @@ public final class OverlappingWindowsRule implements Rule {
       BitSet both = inUtc(a, offset);
       both.and(inUtc(b, otherOffset));
       if (!both.isEmpty()) {
-        int utc = both.nextSetBit(0);
+        int utc = WindowWeek.firstStart(both);
         return WindowWeek.describe(Math.floorMod(utc + offset, WindowWeek.WEEK)) + " " + zone + ", "
             + WindowWeek.describe(Math.floorMod(utc + otherOffset, WindowWeek.WEEK)) + " " + otherZone + ", in "
             + week.month();

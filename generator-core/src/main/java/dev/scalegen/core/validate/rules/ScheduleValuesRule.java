@@ -2,6 +2,7 @@ package dev.scalegen.core.validate.rules;
 
 import dev.scalegen.core.diag.Code;
 import dev.scalegen.core.spec.ScalingSpec;
+import dev.scalegen.core.spec.Scenario;
 import dev.scalegen.core.spec.ScenarioResolver;
 import dev.scalegen.core.spec.Schedule;
 import dev.scalegen.core.spec.Tier;
@@ -11,7 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What a schedule sets, checked in every set it is rendered in: the baseline and each scenario,
+ * What a schedule sets, checked in every set it is rendered in: the baseline and each scenario
+ * (with the scenario's own changes to the schedules, {@link ScenarioResolver#schedules}),
  * whose exit job restores that set's values.
  *
  * <ul>
@@ -41,24 +43,29 @@ public final class ScheduleValuesRule implements Rule {
     for (String set : sets) {
       ScenarioResolver.EffectiveSet effective = ScenarioResolver.resolve(spec, set);
       String where = effective.scenario() == null ? BASELINE : "in scenario `" + set + "`";
-      for (Schedule schedule : spec.schedules().values()) {
+      Scenario scenario = effective.scenario();
+      for (Schedule schedule : ScenarioResolver.schedules(spec, scenario).values()) {
+        // Values of the scenario's own override of the schedule are checked there, in full.
+        boolean own = scenario == null || scenario.schedules().containsKey(schedule.name());
         schedule.set().forEach((name, values) -> {
           ScenarioResolver.EffectiveTier tier = effective.tiers().get(name);
           if (tier != null && values != null) {
-            check(schedule, tier.tier(), values, where, report);
+            check(schedule, Pointers.scheduleTier(scenario, schedule.name(), name), tier.tier(), values, where, own,
+                report);
           }
         });
       }
     }
   }
 
-  private static void check(Schedule schedule, Tier tier, Schedule.ScheduledValues v, String where, Reporter report) {
+  private static void check(Schedule schedule, String at, Tier tier, Schedule.ScheduledValues v, String where,
+      boolean own, Reporter report) {
     if (tier.autoscaled()) {
-      checkHpa(schedule, tier, v, where, report);
+      checkHpa(schedule, at, tier, v, where, own, report);
     } else if (v.replicas() != null) {
       int replicas = tier.replicas() == null ? 1 : tier.replicas();
       if (v.replicas() == replicas) {
-        nothing(schedule, tier, Pointers.scheduleTier(schedule.name(), tier.name()) + "/replicas", "`replicas: " + replicas + "`", where, report);
+        nothing(schedule, tier, at + "/replicas", "`replicas: " + replicas + "`", where, report);
       }
     }
   }
@@ -66,23 +73,22 @@ public final class ScheduleValuesRule implements Rule {
   /**
    * HPA bounds during the window: a bound the schedule leaves alone is the set's. A problem that
    * does not depend on the set ({@code min: 0}, or {@code min} above {@code max} both scheduled) is
-   * reported once, with the baseline.
+   * reported once, where the values are written: with the baseline, or with the scenario that
+   * overrides the schedule ({@code own}).
    */
-  private static void checkHpa(Schedule schedule, Tier tier, Schedule.ScheduledValues v, String where,
-      Reporter report) {
-    String at = Pointers.scheduleTier(schedule.name(), tier.name());
+  private static void checkHpa(Schedule schedule, String at, Tier tier, Schedule.ScheduledValues v, String where,
+      boolean own, Reporter report) {
     String who = "schedule `" + schedule.name() + "` sets ";
-    boolean baseline = where.equals(BASELINE);
     int min = tier.autoscaling().min() == null ? 1 : tier.autoscaling().min();
     Integer max = tier.autoscaling().max();
     Integer upper = v.max() != null ? v.max() : max;
     if (v.min() != null && v.min() < 1) {
-      if (baseline) {
+      if (own) {
         report.value(Code.SCHEDULE_OUT_OF_BOUNDS, at + "/min", who + "`min` of tier `" + tier.name() + "` to "
             + v.min() + "; an HPA minimum is at least 1",
             "use `min: 1`; to stop the tier at night, give it fixed `replicas` and schedule `replicas: 0`");
       }
-    } else if (v.min() != null && upper != null && v.min() > upper && (v.max() == null || baseline)) {
+    } else if (v.min() != null && upper != null && v.min() > upper && (v.max() == null || own)) {
       report.value(Code.SCHEDULE_OUT_OF_BOUNDS, at + "/min", who + "`min` of tier `" + tier.name() + "` to "
           + v.min() + ", above the maximum of " + upper + (v.max() == null ? " " + where : " it also sets"),
           "lower `min` to at most " + upper + (v.max() == null ? ", or also set `max` in the schedule" : ""));

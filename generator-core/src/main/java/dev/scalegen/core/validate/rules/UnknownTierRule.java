@@ -10,7 +10,8 @@ import dev.scalegen.core.validate.Rule;
 import java.util.stream.Collectors;
 
 /**
- * Scenarios ({@code scenarios.<name>.tiers.<tier>}) and schedules ({@code schedules.<name>.set.<tier>})
+ * Scenarios ({@code scenarios.<name>.tiers.<tier>}), schedules ({@code schedules.<name>.set.<tier>})
+ * and scenarios' overrides of schedules ({@code scenarios.<name>.schedules.<schedule>.set.<tier>})
  * name tiers that exist ({@code SG208}); a misspelt name would otherwise be silently ignored.
  */
 public final class UnknownTierRule implements Rule {
@@ -34,6 +35,22 @@ public final class UnknownTierRule implements Rule {
               hint(name, spec));
         }
       }
+    }
+    overrides(spec, report);
+  }
+
+  /** The tiers that a scenario's override of a schedule sets ({@code scenarios.<s>.schedules.<schedule>.set}). */
+  private static void overrides(ScalingSpec spec, Reporter report) {
+    for (Scenario scenario : spec.scenarios().values()) {
+      scenario.schedules().forEach((schedule, override) -> {
+        for (String name : override.off() ? java.util.Set.<String>of() : override.set().keySet()) {
+          if (!report.has(Pointers.tier(name))) {
+            report.key(Code.UNKNOWN_TIER, Pointers.scheduleTier(scenario, schedule, name), "scenario `"
+                + scenario.name() + "` sets tier `" + name + "` in schedule `" + schedule
+                + "`, which is not declared under `tiers`", hint(name, spec));
+          }
+        }
+      });
     }
   }
 

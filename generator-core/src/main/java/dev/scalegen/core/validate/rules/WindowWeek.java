@@ -38,6 +38,21 @@ final class WindowWeek {
     return minutes;
   }
 
+  /**
+   * The minute of the week at which the first stretch of {@code minutes} begins: a set minute whose
+   * previous minute (Sunday 23:59 before Monday 00:00) is clear, so that a stretch from Friday 22:00
+   * into Monday begins on Friday, not at Monday 00:00; {@code 0} when every minute is set, {@code -1}
+   * when none is.
+   */
+  static int firstStart(BitSet minutes) {
+    int first = minutes.nextSetBit(0);
+    if (first != 0 || !minutes.get(WEEK - 1)) {
+      return first;
+    }
+    int clear = minutes.nextClearBit(0);
+    return clear >= WEEK ? 0 : minutes.nextSetBit(clear);
+  }
+
   /** {@code Mon 23:00} for minute 1380. */
   static String describe(int minute) {
     return WindowDays.NAMES.get(minute / DAY) + " " + String.format("%02d:%02d", minute % DAY / 60, minute % 60);

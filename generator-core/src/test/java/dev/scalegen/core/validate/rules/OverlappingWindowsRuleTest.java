@@ -95,4 +95,44 @@ class OverlappingWindowsRuleTest {
         "CRON", "UTC").replace("window: CRON", "cron: { enter: \"0 8 * * 1-5\", exit: \"0 18 * * 1-5\", timeZone: UTC }"),
         Code.OVERLAPPING_WINDOWS)).isEmpty();
   }
+
+  @Test
+  void anOverlapThatWrapsTheWeekIsNamedByWhereItBegins() {
+    // Friday 22:00 to Monday 06:00 inside Friday 20:00 to Monday 08:00: it begins on Friday, not at Monday 00:00.
+    assertThat(diagnostics("""
+        schedules:
+          weekend: { cron: { enter: "0 20 * * FRI", exit: "0 8 * * MON", timeZone: UTC }, set: { api: { min: 2 } } }
+          quiet: { cron: { enter: "0 22 * * 5", exit: "0 6 * * 1", timeZone: UTC }, set: { api: { min: 3 } } }
+        """, Code.OVERLAPPING_WINDOWS)).singleElement()
+        .satisfies(d -> assertThat(d.message()).endsWith("(first on Fri 22:00 UTC)"));
+    // The same across zones, in UTC: Berlin's Friday 23:00 is Friday 22:00 UTC in January.
+    assertThat(diagnostics("""
+        schedules:
+          weekend: { cron: { enter: "0 20 * * FRI", exit: "0 8 * * MON", timeZone: UTC }, set: { api: { min: 2 } } }
+          quiet: { cron: { enter: "0 23 * * 5", exit: "0 7 * * 1", timeZone: Europe/Berlin }, set: { api: { min: 3 } } }
+        """, Code.OVERLAPPING_WINDOWS)).singleElement()
+        .satisfies(d -> assertThat(d.message()).endsWith("(first on Fri 22:00 UTC, Fri 23:00 Europe/Berlin, in January)"));
+  }
+
+  @Test
+  void aScenariosOwnValuesForAScheduleAreComparedAndLocatedThere() {
+    String spec = """
+        schedules:
+          night: { window: { from: "22:00", to: "06:00", timeZone: UTC }, set: { api: { min: 2 } } }
+          early: { window: { from: "05:00", to: "08:00", timeZone: UTC }, set: { worker: { replicas: 1 } } }
+        scenarios:
+          peak:
+            tiers: { worker: { replicas: 5 } }
+            schedules: { early: { set: { api: { min: 6 } } } }
+          quiet:
+            tiers: { worker: { replicas: 2 } }
+            schedules: { early: off }
+        """;
+    // Disjoint fields in the baseline; in peak, `early` sets `min` of `api` as the night does, from 05:00.
+    assertThat(diagnostics(spec, Code.OVERLAPPING_WINDOWS)).singleElement().satisfies(d -> {
+      assertThat(d.message()).isEqualTo("windows `night` and `early` both set `min` of tier `api` in scenario `peak` "
+          + "and overlap (first on Mon 05:00 UTC)");
+      assertThat(d.location().specPath()).isEqualTo("/scenarios/peak/schedules/early/set/api/min");
+    });
+  }
 }

@@ -37,4 +37,17 @@ class WindowWeekTest {
     assertThat(WindowWeek.isClock(null)).isFalse();
     assertThat(WindowWeek.minute("23:59")).isEqualTo(23 * 60 + 59);
   }
+
+  @Test
+  void aStretchBeginsWhereItsPreviousMinuteIsClear() {
+    java.util.BitSet minutes = new java.util.BitSet(WindowWeek.WEEK);
+    assertThat(WindowWeek.firstStart(minutes)).isEqualTo(-1);
+    minutes.set(4 * WindowWeek.DAY + 22 * 60, WindowWeek.WEEK); // Friday 22:00 to the end of Sunday
+    minutes.set(0, 6 * 60); // and on into Monday 06:00
+    assertThat(WindowWeek.describe(WindowWeek.firstStart(minutes))).isEqualTo("Fri 22:00");
+    minutes.set(9 * 60, 10 * 60); // Monday 09:00 begins a stretch earlier in the week
+    assertThat(WindowWeek.describe(WindowWeek.firstStart(minutes))).isEqualTo("Mon 09:00");
+    minutes.set(0, WindowWeek.WEEK);
+    assertThat(WindowWeek.firstStart(minutes)).isZero();
+  }
 }

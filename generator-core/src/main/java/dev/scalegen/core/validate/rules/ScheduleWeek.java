@@ -1,0 +1,68 @@
+package dev.scalegen.core.validate.rules;
+
+import dev.scalegen.core.spec.Schedule;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.BitSet;
+import java.util.List;
+
+/**
+ * When a schedule is in effect during a week, for {@link ScheduleBoundsRule}: the minutes of its
+ * window ({@link WindowWeek}) or of its cron pair ({@link CronWeek}) in its own time zone. Schedules
+ * of one zone are compared in that zone's week; schedules of different zones in UTC, for a week of
+ * January and one of July ({@link #frames}), since daylight saving time moves zones against each other.
+ */
+record ScheduleWeek(BitSet minutes, ZoneId zone) {
+
+  /** The schedule's week, or {@code null} when its times, days, cron or zone are not valid or not weekly. */
+  static ScheduleWeek of(Schedule schedule) {
+    BitSet minutes = schedule.window() != null ? WindowWeek.minutes(schedule.window())
+        : schedule.cron() != null ? CronWeek.minutes(schedule.cron()) : null;
+    String zone = schedule.window() != null ? schedule.window().timeZone()
+        : schedule.cron() != null ? schedule.cron().timeZone() : null;
+    if (minutes == null || zone == null) {
+      return null;
+    }
+    try {
+      return new ScheduleWeek(minutes, ZoneId.of(zone));
+    } catch (DateTimeException e) {
+      return null;
+    }
+  }
+
+  /**
+   * A week in which schedules are compared: in local time ({@code monday} {@code null}), or in UTC
+   * for the week of {@code monday}, named by {@code month}.
+   */
+  record Frame(ZoneId local, LocalDate monday, String month) {
+
+    /** How many minutes {@code week}'s local minutes move to land in this frame. */
+    int shift(ScheduleWeek week) {
+      if (monday == null) {
+        return 0;
+      }
+      return -week.zone().getRules().getOffset(monday.plusDays(2).atStartOfDay().toInstant(ZoneOffset.UTC))
+          .getTotalSeconds() / 60;
+    }
+
+    /** {@code Mon 17:00 Europe/Berlin}, or {@code Mon 16:00 UTC in January}. */
+    String describe(int minute) {
+      return WindowWeek.describe(minute) + (monday == null ? " " + local.getId() : " UTC in " + month);
+    }
+  }
+
+  /** The frames that {@code weeks} are compared in: their zone's week when they share one, else UTC in January and July. */
+  static List<Frame> frames(List<ScheduleWeek> weeks) {
+    if (weeks.isEmpty()) {
+      return List.of();
+    }
+    ZoneId zone = weeks.get(0).zone();
+    if (weeks.stream().allMatch(w -> w.zone().equals(zone))) {
+      return List.of(new Frame(zone, null, null));
+    }
+    return List.of(new Frame(null, LocalDate.of(2026, 1, 12), "January"),
+        new Frame(null, LocalDate.of(2026, 7, 13), "July"));
+  }
+}
