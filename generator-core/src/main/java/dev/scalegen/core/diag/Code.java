@@ -63,6 +63,7 @@ public enum Code {
   MEMORY_WITHOUT_UNIT("SG233", Severity.WARNING, Category.INPUT, "memory without a unit"),
   SPOT_ONLY_SINGLE_POD("SG234", Severity.WARNING, Category.INPUT, "one pod or a stateful tier only on spot nodes"),
   STATEFUL_READ_ONLY("SG235", Severity.WARNING, Category.INPUT, "stateful tier with a read-only root file system"),
+  KUBECTL_IMAGE_OF_ANOTHER_MINOR("SG242", Severity.WARNING, Category.INPUT, "no kubectl image published for the target minor"),
 
   OUTPUT_DRIFT("SG301", Severity.ERROR, Category.OUTPUT, "generated file differs from the spec");
 
