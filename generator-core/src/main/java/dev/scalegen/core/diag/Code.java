@@ -64,6 +64,8 @@ public enum Code {
   SPOT_ONLY_SINGLE_POD("SG234", Severity.WARNING, Category.INPUT, "one pod or a stateful tier only on spot nodes"),
   STATEFUL_READ_ONLY("SG235", Severity.WARNING, Category.INPUT, "stateful tier with a read-only root file system"),
   KUBECTL_IMAGE_OF_ANOTHER_MINOR("SG242", Severity.WARNING, Category.INPUT, "no kubectl image published for the target minor"),
+  MISSING_REQUESTS("SG243", Severity.WARNING, Category.INPUT, "tier without resource requests"),
+  NO_MEMORY_LIMIT("SG244", Severity.WARNING, Category.INPUT, "tier without a memory limit"),
 
   OUTPUT_DRIFT("SG301", Severity.ERROR, Category.OUTPUT, "generated file differs from the spec");
 

@@ -19,7 +19,7 @@ class ScheduleChecksTest {
         metadata: { name: shop }
         %s
         tiers:
-          worker: { image: a:1, replicas: 3 }
+          worker: { image: a:1, replicas: 3, resources: { requests: { cpu: 100m, memory: 64Mi }, limits: { memory: 64Mi } } }
         schedules:
           night:
             cron: { enter: "0 22 * * *", exit: "0 6 * * *", timeZone: Europe/Berlin }
