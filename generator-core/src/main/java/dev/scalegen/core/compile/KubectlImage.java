@@ -10,8 +10,8 @@ import dev.scalegen.core.Options;
  * {@code v1.<minor>.0}; a target outside it gets the nearest known one, and {@link #substitute()}
  * says so ({@code SG242}).
  *
- * <p>Update {@link #NEWEST_KNOWN_MINOR} when a Kubernetes minor is released (its {@code v1.N.0}
- * image is published on the day of the release).
+ * <p>Raise {@link #NEWEST_KNOWN_MINOR} once a new minor's {@code v1.N.0} image can be pulled
+ * (and say so in {@code docs/schedules.md}).
  */
 record KubectlImage(String image, int targetMinor, int imageMinor) {
 
