@@ -102,7 +102,17 @@ class ManifestRulesTest {
     }
   }
 
+  /**
+   * Topology keys that every node of their provider carries (spot or on-demand): a spread on any
+   * other key has nodes without it, which kube-scheduler scores lowest, so it would push pods onto
+   * the labelled (spot) nodes instead of spreading them.
+   */
+  private static final List<String> KEYS_ON_EVERY_NODE = List.of("eks.amazonaws.com/capacityType",
+      "karpenter.sh/capacity-type");
+
   private static void spreadSelectors(PodTemplateSpec template) {
+    template.getSpec().getTopologySpreadConstraints().forEach(t ->
+        assertThat(t.getTopologyKey()).as("spread on a key every node carries").isIn(KEYS_ON_EVERY_NODE));
     template.getSpec().getTopologySpreadConstraints().stream()
         .map(t -> t.getLabelSelector())
         .map(LabelSelector::getMatchLabels)
