@@ -65,6 +65,18 @@ class GenerateCommandTest {
   }
 
   @Test
+  void aKubernetesVersionOlderThanTheOutputNeedsIsAUsageError() {
+    for (String version : new String[] {"1.19", "1.22"}) {
+      MainTest.Run r = MainTest.run("generate", MainTest.DOCVAULT.toString(), "-o", dir.toString(),
+          "--kubernetes-version", version);
+      assertThat(r.exit()).as(version).isEqualTo(2);
+      assertThat(r.err()).contains("--kubernetes-version", "`" + version + "` is too old", "autoscaling/v2",
+          "1.23 or later");
+      assertThat(dir.resolve("base")).doesNotExist();
+    }
+  }
+
+  @Test
   void aForeignFileInTheWayIsAnIoErrorAndIsKept() throws IOException {
     Path out = dir.resolve("k8s");
     Files.createDirectories(out.resolve("base"));

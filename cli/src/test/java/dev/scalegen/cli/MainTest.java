@@ -41,7 +41,7 @@ class MainTest {
         tiers:
           web:
             image: nginx:1.27
-            resources: { requests: { cpu: 500m } }
+            resources: { requests: { cpu: 500m, memory: 256Mi }, limits: { memory: 256Mi } }
             autoscaling: { min: 8, max: 5, cpu: 70% }
         """);
   }

@@ -34,6 +34,7 @@ class SarifRendererTest {
             stateful: true
             autoscalng: {}
             securityContext: { readOnlyRootFilesystem: false }
+            resources: { requests: { cpu: 100m, memory: 64Mi }, limits: { memory: 64Mi } }
         """);
     MainTest.Run r = MainTest.run("validate", "--format", "sarif", bad.toString(), "missing.yaml");
     assertThat(r.exit()).isEqualTo(3);

@@ -10,7 +10,10 @@ import java.util.Objects;
  *
  * <ul>
  *   <li>{@code kubernetesVersion}: {@value #DEFAULT_KUBERNETES_VERSION}, the {@code MAJOR.MINOR} of
- *       the cluster the manifests are for. Features that need a newer API are gated on it.
+ *       the cluster the manifests are for. Features that need a newer API are gated on it. At
+ *       least 1.{@value #MIN_KUBERNETES_MINOR}: the manifests use {@code autoscaling/v2} (GA in
+ *       1.23), {@code policy/v1} and {@code batch/v1} CronJobs (1.21); an older version is refused
+ *       like a malformed one.
  *   <li>{@code outputDirectory}: {@code k8s} (relative to the working directory), where front ends
  *       write the manifests. The library itself never writes unless asked to
  *       ({@link dev.scalegen.core.emit.OutputWriter}).
@@ -28,13 +31,16 @@ import java.util.Objects;
 public record Options(String kubernetesVersion, Path outputDirectory, List<String> scenarios) {
 
   public static final String DEFAULT_KUBERNETES_VERSION = "1.33";
+  /** The oldest supported minor: {@code autoscaling/v2} HorizontalPodAutoscalers are served from 1.23. */
+  public static final int MIN_KUBERNETES_MINOR = 23;
   public static final Path DEFAULT_OUTPUT_DIRECTORY = Path.of("k8s");
   /** The name of the baseline set: its directory, and how {@code --scenario} selects it. */
   public static final String BASELINE = "base";
 
   /**
    * @throws IllegalArgumentException when the version is not {@code 1.N} (optionally with a patch
-   *     level or a leading {@code v}): a usage error that front ends report as such
+   *     level or a leading {@code v}), or is older than 1.{@value #MIN_KUBERNETES_MINOR}: a usage
+   *     error that front ends report as such
    */
   public Options {
     Objects.requireNonNull(kubernetesVersion, "kubernetesVersion");
@@ -44,6 +50,11 @@ public record Options(String kubernetesVersion, Path outputDirectory, List<Strin
     if (minor < 0) {
       throw new IllegalArgumentException(
           "kubernetes version `" + kubernetesVersion + "` is not of the form 1.N (for example 1.33)");
+    }
+    if (minor < MIN_KUBERNETES_MINOR) {
+      throw new IllegalArgumentException("kubernetes version `" + kubernetesVersion + "` is too old: the generated"
+          + " manifests use autoscaling/v2 HorizontalPodAutoscalers, which need Kubernetes 1." + MIN_KUBERNETES_MINOR
+          + " or later");
     }
     kubernetesVersion = "1." + minor;
   }

@@ -2,11 +2,14 @@ package dev.scalegen.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.scalegen.core.diag.Code;
+import dev.scalegen.core.diag.Diagnostic;
 import dev.scalegen.core.diag.TextRenderer;
 import dev.scalegen.core.emit.ManifestYaml;
 import dev.scalegen.core.spec.SpecSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Collectors;
 
 /** Specs written inline, generated the way a front end would. */
@@ -16,6 +19,17 @@ public final class Fixtures {
   /** A spec named {@code shop} whose {@code tiers:} block is {@code tiers} (indented by two spaces). */
   public static String spec(String tiers) {
     return "apiVersion: scalegen.dev/v1\nkind: ScalingSpec\nmetadata: { name: shop, namespace: shop }\n" + tiers;
+  }
+
+  /**
+   * {@code diagnostics} without the warnings about a tier's own requests and memory limit
+   * ({@code SG243}, {@code SG244}), which most inline specs do not set: for the tests of other
+   * rules, which assert exactly what their rule reports. Those two have their own tests.
+   */
+  public static List<Diagnostic> withoutPodResourceWarnings(List<Diagnostic> diagnostics) {
+    return diagnostics.stream()
+        .filter(d -> d.code() != Code.MISSING_REQUESTS && d.code() != Code.NO_MEMORY_LIMIT)
+        .toList();
   }
 
   /** Generates {@code yaml}, asserting it is valid. */

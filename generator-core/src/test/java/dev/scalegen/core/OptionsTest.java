@@ -46,6 +46,19 @@ class OptionsTest {
   }
 
   @Test
+  void versionsWhoseApisTheOutputLacksAreRefused() {
+    for (String version : List.of("1.19", "1.22", "v1.22.17", "1.0")) {
+      assertThatThrownBy(() -> Options.defaults().withKubernetesVersion(version), version)
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("`" + version + "` is too old")
+          .hasMessageContaining("autoscaling/v2")
+          .hasMessageContaining("1.23 or later");
+    }
+    assertThat(Options.defaults().withKubernetesVersion("1.23").kubernetesMinor()).isEqualTo(23);
+    assertThat(Options.defaults().withKubernetesVersion("1.40").kubernetesMinor()).isEqualTo(40);
+  }
+
+  @Test
   void scenariosDefaultToEverySetAndKeepTheirFirstOrder() {
     assertThat(Options.defaults().scenarios()).isEmpty();
     assertThat(Options.defaults().renders("anything")).isTrue();

@@ -75,17 +75,44 @@ class ManifestRulesTest {
     if (object instanceof Deployment d) {
       stableOnly(d.getSpec().getSelector().getMatchLabels());
       spreadSelectors(d.getSpec().getTemplate());
+      budgetWhenSeveralPods(d, d.getSpec().getReplicas(), all);
     }
     if (object instanceof StatefulSet s) {
       stableOnly(s.getSpec().getSelector().getMatchLabels());
       spreadSelectors(s.getSpec().getTemplate());
+      budgetWhenSeveralPods(s, s.getSpec().getReplicas(), all);
     }
     if (object instanceof Service s) {
       stableOnly(s.getSpec().getSelector());
     }
   }
 
+  /**
+   * Rule 7 as corrected: a workload that may run more than one pod (its HPA's maximum, or its own
+   * count, above 1) has a budget, whatever its minimum. (Schedules may raise a fixed count too;
+   * the goldens show those cases.)
+   */
+  private static void budgetWhenSeveralPods(HasMetadata workload, Integer replicas, Map<String, HasMetadata> all) {
+    String name = workload.getMetadata().getName();
+    HasMetadata hpa = all.get("HorizontalPodAutoscaler/" + name);
+    int most = hpa != null ? ((HorizontalPodAutoscaler) hpa).getSpec().getMaxReplicas() : replicas == null ? 1 : replicas;
+    if (most > 1) {
+      assertThat(all).as("rule 7: %s may run %d pods, so it has a PodDisruptionBudget", name, most)
+          .containsKey("PodDisruptionBudget/" + name);
+    }
+  }
+
+  /**
+   * Topology keys that every node of their provider carries (spot or on-demand): a spread on any
+   * other key has nodes without it, which kube-scheduler scores lowest, so it would push pods onto
+   * the labelled (spot) nodes instead of spreading them.
+   */
+  private static final List<String> KEYS_ON_EVERY_NODE = List.of("eks.amazonaws.com/capacityType",
+      "karpenter.sh/capacity-type");
+
   private static void spreadSelectors(PodTemplateSpec template) {
+    template.getSpec().getTopologySpreadConstraints().forEach(t ->
+        assertThat(t.getTopologyKey()).as("spread on a key every node carries").isIn(KEYS_ON_EVERY_NODE));
     template.getSpec().getTopologySpreadConstraints().stream()
         .map(t -> t.getLabelSelector())
         .map(LabelSelector::getMatchLabels)

@@ -1,9 +1,11 @@
 package dev.scalegen.core.compile;
 
 import dev.scalegen.core.spec.NodePool;
+import dev.scalegen.core.spec.Schedule;
 import dev.scalegen.core.spec.Tier;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.apps.DeploymentSpec;
+import java.util.Collection;
 import java.util.Map;
 
 /**
@@ -18,11 +20,12 @@ import java.util.Map;
 final class DeploymentCompiler {
   private DeploymentCompiler() {}
 
-  static Deployment compile(TierIdentity id, Tier tier, Map<String, NodePool> pools) {
+  static Deployment compile(TierIdentity id, Tier tier, Map<String, NodePool> pools,
+      Collection<Schedule> schedules) {
     DeploymentSpec spec = new DeploymentSpec();
     spec.setReplicas(tier.autoscaled() ? null : tier.replicas());
     spec.setSelector(id.labelSelector());
-    spec.setTemplate(PodTemplateCompiler.compile(id, tier, pools));
+    spec.setTemplate(PodTemplateCompiler.compile(id, tier, pools, schedules));
     Deployment deployment = new Deployment();
     deployment.setMetadata(id.objectMeta());
     deployment.setSpec(spec);

@@ -11,9 +11,14 @@ import java.util.Optional;
 
 /**
  * A policy/v1 PodDisruptionBudget (rule 7) that can never block a node drain: {@code maxUnavailable: 1}
- * when the tier's lowest minimum (HPA minimum or fixed count, lowered by schedules) is at least 2;
- * no PDB at all when it is 1 or less, since any budget on a single pod either blocks drains or
- * protects nothing. From Kubernetes 1.27 (where the field is on by default; GA in 1.31) it also sets
+ * whenever the tier may run more than one pod ({@link TierScale#mayExceedOne}: HPA maximum or fixed
+ * count above 1, schedules included), however low its minimum. The disruption controller allows
+ * {@code healthy - (expected - 1)} evictions, where {@code expected} is the workload's current
+ * scale: at 1 pod that is 1 (the pod may go), at 0 pods there is nothing to evict, and at 6 or 30
+ * pods a drain takes them one at a time. A tier that never runs more than one pod gets none: one
+ * pod at a time is all a drain can take of it anyway. (The brief's rule 7 once dropped the budget
+ * whenever the lowest minimum was 1 or less, which left an HPA tier with {@code min: 1, max: 30}
+ * unprotected at 30 pods.) From Kubernetes 1.27 (where the field is on by default; GA in 1.31) it also sets
  * {@code unhealthyPodEvictionPolicy: AlwaysAllow}: otherwise pods that run but are not ready
  * (crash-looping, failing probes) count against the budget, and two of them block every eviction.
  */
@@ -25,7 +30,7 @@ final class PdbCompiler {
 
   static Optional<PodDisruptionBudget> compile(TierIdentity id, Tier tier, Collection<Schedule> schedules,
       Options options) {
-    if (TierScale.lowestMinimum(tier, schedules) < 2) {
+    if (!TierScale.mayExceedOne(tier, schedules)) {
       return Optional.empty();
     }
     PodDisruptionBudgetSpec spec = new PodDisruptionBudgetSpec();

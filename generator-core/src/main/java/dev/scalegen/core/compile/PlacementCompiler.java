@@ -1,6 +1,7 @@
 package dev.scalegen.core.compile;
 
 import dev.scalegen.core.spec.NodePool;
+import dev.scalegen.core.spec.Schedule;
 import dev.scalegen.core.spec.Tier;
 import io.fabric8.kubernetes.api.model.Affinity;
 import io.fabric8.kubernetes.api.model.NodeAffinity;
@@ -11,6 +12,7 @@ import io.fabric8.kubernetes.api.model.PreferredSchedulingTerm;
 import io.fabric8.kubernetes.api.model.Toleration;
 import io.fabric8.kubernetes.api.model.TopologySpreadConstraint;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,10 +20,18 @@ import java.util.Map;
 /**
  * Puts a tier's pods on its node pool: a {@code nodeSelector} for {@code mode: required}, a preferred
  * node affinity (weight 100) for {@code mode: preferred} (the default), the preset's and the pool's
- * tolerations, and, for {@code preferred} when the tier may run more than one pod, a topology spread
- * on the pool's label key ({@code maxSkew: 1}, {@code ScheduleAnyway}) so that losing the spot
- * capacity does not take every pod at once. Not for {@code required}: every node the selector
- * admits has the same value of that key, so such a spread would have one domain and do nothing.
+ * tolerations, and, for {@code preferred} when the tier may run more than one pod and the pool's
+ * label key is one that every node of the provider carries ({@link SpotPreset#labelOnEveryNode}), a
+ * topology spread on that key ({@code maxSkew: 1}, {@code ScheduleAnyway}) so that losing the spot
+ * capacity does not take every pod at once.
+ *
+ * <p>No spread on any other key: the scheduler leaves a node without the topology key out of the
+ * spread's domains and gives it the lowest spread score (kube-scheduler's PodTopologySpread
+ * {@code NormalizeScore}), so a spread on a label that only spot nodes carry (GKE's
+ * {@code cloud.google.com/gke-spot}, AKS's {@code kubernetes.azure.com/scalesetpriority}) has one
+ * domain and pushes pods toward the spot nodes instead of spreading them. Not for {@code required}
+ * either: every node the selector admits has the same value of the key, so the spread would do
+ * nothing.
  */
 final class PlacementCompiler {
 
@@ -31,7 +41,8 @@ final class PlacementCompiler {
   private PlacementCompiler() {}
 
   /** Adds the placement of {@code tier} to a pod spec; no-op for a tier without placement. */
-  static void place(PodSpec pod, Tier tier, Map<String, NodePool> pools, TierIdentity id) {
+  static void place(PodSpec pod, Tier tier, Map<String, NodePool> pools, Collection<Schedule> schedules,
+      TierIdentity id) {
     Tier.Placement placement = tier.placement();
     if (placement == null) {
       return;
@@ -54,7 +65,7 @@ final class PlacementCompiler {
     if (!tolerations.isEmpty()) {
       pod.setTolerations(tolerations);
     }
-    if (!REQUIRED.equals(mode) && TierScale.mayExceedOne(tier)) {
+    if (!REQUIRED.equals(mode) && preset.labelOnEveryNode(pool) && TierScale.mayExceedOne(tier, schedules)) {
       TopologySpreadConstraint spread = new TopologySpreadConstraint();
       spread.setMaxSkew(1);
       spread.setTopologyKey(label.key());

@@ -1,10 +1,12 @@
 package dev.scalegen.core.compile;
 
 import dev.scalegen.core.spec.NodePool;
+import dev.scalegen.core.spec.Schedule;
 import dev.scalegen.core.spec.Tier;
 import io.fabric8.kubernetes.api.model.ObjectMeta;
 import io.fabric8.kubernetes.api.model.PodSpec;
 import io.fabric8.kubernetes.api.model.PodTemplateSpec;
+import java.util.Collection;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,12 +21,13 @@ import java.util.TreeMap;
 final class PodTemplateCompiler {
   private PodTemplateCompiler() {}
 
-  static PodTemplateSpec compile(TierIdentity id, Tier tier, Map<String, NodePool> pools) {
+  static PodTemplateSpec compile(TierIdentity id, Tier tier, Map<String, NodePool> pools,
+      Collection<Schedule> schedules) {
     PodSpec pod = new PodSpec();
     pod.setAutomountServiceAccountToken(false);
     pod.setSecurityContext(SecurityContexts.pod(tier.securityContext()));
     pod.setContainers(new ArrayList<>(List.of(ContainerCompiler.compile(tier))));
-    PlacementCompiler.place(pod, tier, pools, id);
+    PlacementCompiler.place(pod, tier, pools, schedules, id);
     Map<String, String> annotations = new TreeMap<>(id.annotations());
     annotations.putAll(tier.annotations());
     ObjectMeta meta = new ObjectMeta();

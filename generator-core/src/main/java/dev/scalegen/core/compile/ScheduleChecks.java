@@ -20,6 +20,9 @@ import java.util.List;
  *   <li>{@code SG230}: the kubectl image the jobs run is not pinned by digest; a tag can be moved
  *       to other bytes, and these pods hold a token that may patch HPAs. Warning, at
  *       {@code scheduler.image}, or at {@code schedules} when the default image is used.
+ *   <li>{@code SG242}: the spec names no image and none is published for the target minor
+ *       ({@link KubectlImage}): the jobs run the nearest published one. Warning, at
+ *       {@code schedules}; not below 1.27, where {@code SG229} already stops the generation.
  * </ul>
  */
 public final class ScheduleChecks {
@@ -47,6 +50,11 @@ public final class ScheduleChecks {
       }
     }
     String image = spec.scheduler().image();
+    KubectlImage fallback = KubectlImage.forTarget(options);
+    if (image == null && fallback.substitute() && options.kubernetesAtLeast(TIME_ZONE_MINOR)) {
+      problems.add(Diagnostic.of(Code.KUBECTL_IMAGE_OF_ANOTHER_MINOR, source.keyAt("/schedules"),
+          substituteMessage(fallback, options), substituteHint(fallback, options)));
+    }
     String shown = image != null ? image : ScheduleCompiler.defaultImage(options);
     if (!shown.contains("@sha256:")) {
       boolean set = image != null;
@@ -58,5 +66,28 @@ public final class ScheduleChecks {
               + "@sha256:<digest>` (`crane digest " + shown + "` prints it)"));
     }
     return problems;
+  }
+
+  private static String substituteHint(KubectlImage fallback, Options options) {
+    if (fallback.imageMinor() > fallback.targetMinor()) {
+      return "pin the substitute by digest (`scheduler.image: " + fallback.image() + "@sha256:<digest>`), or set"
+          + " `scheduler.image` to another image with a kubectl of 1." + (fallback.targetMinor() - 1) + " to 1."
+          + (fallback.targetMinor() + 1);
+    }
+    return "set `scheduler.image` to `" + KubectlImage.REPOSITORY + ":v" + options.kubernetesVersion()
+        + ".<patch>@sha256:<digest>`, the kubectl of your cluster's minor pinned by digest";
+  }
+
+  private static String substituteMessage(KubectlImage fallback, Options options) {
+    String target = "Kubernetes " + options.kubernetesVersion();
+    String why = "`scheduler.image` is not set, and " + (fallback.imageMinor() > fallback.targetMinor()
+        ? "no `" + KubectlImage.REPOSITORY + "` image is published for " + target + " (the first is v1."
+            + KubectlImage.FIRST_PUBLISHED_MINOR + ".0)"
+        : "scalegen knows `" + KubectlImage.REPOSITORY + "` images up to v1." + KubectlImage.NEWEST_KNOWN_MINOR
+            + ".0, none for " + target);
+    int apart = Math.abs(fallback.imageMinor() - fallback.targetMinor());
+    return why + ", so schedule jobs run `" + fallback.image() + "`, " + apart + " minor version"
+        + (apart == 1 ? "" : "s") + " from the target" + (apart == 1 ? " (within kubectl's version skew policy)"
+        : " (outside kubectl's version skew policy of one minor)");
   }
 }

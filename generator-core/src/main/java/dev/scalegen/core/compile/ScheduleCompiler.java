@@ -26,9 +26,9 @@ final class ScheduleCompiler {
 
   private ScheduleCompiler() {}
 
-  /** The kubectl image used when the spec names none: {@code registry.k8s.io/kubectl} at the target minor. */
+  /** The kubectl image used when the spec names none: see {@link KubectlImage}. */
   static String defaultImage(Options options) {
-    return "registry.k8s.io/kubectl:v" + options.kubernetesVersion() + ".0";
+    return KubectlImage.forTarget(options).image();
   }
 
   static Optional<CompiledTier> compile(ScalingSpec spec, Options options) {

@@ -53,11 +53,11 @@ public final class SpecCompiler {
     String kind;
     if (tier.stateful()) {
       kind = "StatefulSet";
-      objects.add(StatefulSetCompiler.compile(id, tier, spec.nodePools()));
+      objects.add(StatefulSetCompiler.compile(id, tier, spec.nodePools(), spec.schedules().values()));
       objects.add(ServiceCompiler.headless(id, tier));
     } else {
       kind = "Deployment";
-      objects.add(DeploymentCompiler.compile(id, tier, spec.nodePools()));
+      objects.add(DeploymentCompiler.compile(id, tier, spec.nodePools(), spec.schedules().values()));
     }
     if (tier.autoscaled()) {
       objects.add(HpaCompiler.compile(id, tier.autoscaling(), kind));

@@ -1,9 +1,11 @@
 package dev.scalegen.core.compile;
 
 import dev.scalegen.core.spec.NodePool;
+import dev.scalegen.core.spec.Schedule;
 import dev.scalegen.core.spec.Tier;
 import io.fabric8.kubernetes.api.model.apps.StatefulSet;
 import io.fabric8.kubernetes.api.model.apps.StatefulSetSpec;
+import java.util.Collection;
 import java.util.Map;
 
 /**
@@ -14,12 +16,13 @@ import java.util.Map;
 final class StatefulSetCompiler {
   private StatefulSetCompiler() {}
 
-  static StatefulSet compile(TierIdentity id, Tier tier, Map<String, NodePool> pools) {
+  static StatefulSet compile(TierIdentity id, Tier tier, Map<String, NodePool> pools,
+      Collection<Schedule> schedules) {
     StatefulSetSpec spec = new StatefulSetSpec();
     spec.setServiceName(id.name());
     spec.setReplicas(tier.autoscaled() ? null : tier.replicas());
     spec.setSelector(id.labelSelector());
-    spec.setTemplate(PodTemplateCompiler.compile(id, tier, pools));
+    spec.setTemplate(PodTemplateCompiler.compile(id, tier, pools, schedules));
     StatefulSet statefulSet = new StatefulSet();
     statefulSet.setMetadata(id.objectMeta());
     statefulSet.setSpec(spec);

@@ -4,41 +4,34 @@ import dev.scalegen.core.spec.Schedule;
 import dev.scalegen.core.spec.Tier;
 import java.util.Collection;
 
-/** How many pods a tier may run: the numbers the PDB and topology spread are derived from. */
+/** How many pods a tier may run: the number the PDB and the topology spread are derived from. */
 final class TierScale {
   private TierScale() {}
 
-  /** Whether the tier may ever run more than one pod (its HPA maximum, or its fixed count). */
-  static boolean mayExceedOne(Tier tier) {
-    if (tier.autoscaled()) {
-      return tier.autoscaling().max() != null && tier.autoscaling().max() > 1;
-    }
-    return tier.replicas() != null && tier.replicas() > 1;
-  }
-
   /**
-   * The fewest pods the tier is ever meant to run: its HPA minimum or fixed count, lowered by any
-   * schedule that sets a smaller {@code min} (autoscaled tiers) or {@code replicas} (fixed tiers).
+   * Whether the tier may ever run more than one pod in its set: its HPA maximum (or minimum) above
+   * 1, or its fixed count above 1, or a schedule that sets such a value for it (a fixed tier kept at
+   * one pod at night and five by day runs five most of the day).
    */
-  static int lowestMinimum(Tier tier, Collection<Schedule> schedules) {
-    int lowest = baseMinimum(tier);
+  static boolean mayExceedOne(Tier tier, Collection<Schedule> schedules) {
+    if (above1(tier.autoscaled() ? tier.autoscaling().max() : tier.replicas())
+        || tier.autoscaled() && above1(tier.autoscaling().min())) {
+      return true;
+    }
     for (Schedule schedule : schedules) {
       Schedule.ScheduledValues values = schedule.set().get(tier.name());
       if (values == null) {
         continue;
       }
-      Integer scheduled = tier.autoscaled() ? values.min() : values.replicas();
-      if (scheduled != null) {
-        lowest = Math.min(lowest, scheduled);
+      boolean raises = tier.autoscaled() ? above1(values.max()) || above1(values.min()) : above1(values.replicas());
+      if (raises) {
+        return true;
       }
     }
-    return lowest;
+    return false;
   }
 
-  private static int baseMinimum(Tier tier) {
-    if (tier.autoscaled()) {
-      return tier.autoscaling().min() == null ? 1 : tier.autoscaling().min();
-    }
-    return tier.replicas() == null ? 1 : tier.replicas();
+  private static boolean above1(Integer value) {
+    return value != null && value > 1;
   }
 }

@@ -68,6 +68,9 @@ public enum Code {
   SCHEDULE_CUTS_SCENARIO("SG238", Severity.WARNING, Category.INPUT, "schedule lowers a scenario's own value"),
   UNKNOWN_SCHEDULE("SG239", Severity.ERROR, Category.INPUT, "reference to an unknown schedule"),
   PART_HOUR_CLOCK_CHANGE("SG240", Severity.WARNING, Category.INPUT, "window time missed or run twice on the day of a clock change of part of an hour"),
+  KUBECTL_IMAGE_OF_ANOTHER_MINOR("SG242", Severity.WARNING, Category.INPUT, "no kubectl image published for the target minor"),
+  MISSING_REQUESTS("SG243", Severity.WARNING, Category.INPUT, "tier without resource requests"),
+  NO_MEMORY_LIMIT("SG244", Severity.WARNING, Category.INPUT, "tier without a memory limit"),
 
   OUTPUT_DRIFT("SG301", Severity.ERROR, Category.OUTPUT, "generated file differs from the spec");
 

@@ -11,7 +11,7 @@ import java.util.Locale;
  * kustomization.yaml          lists every file below
  * &lt;tier&gt;/deployment.yaml     or statefulset.yaml + service.yaml for a stateful tier
  * &lt;tier&gt;/hpa.yaml            autoscaled tiers
- * &lt;tier&gt;/pdb.yaml            tiers whose lowest minimum is at least 2
+ * &lt;tier&gt;/pdb.yaml            tiers that may run more than one pod
  * scheduler/serviceaccount.yaml, role.yaml, rolebinding.yaml    when the spec has schedules
  * scheduler/cronjob-&lt;schedule&gt;-enter.yaml, cronjob-&lt;schedule&gt;-exit.yaml
  * </pre>

@@ -11,6 +11,8 @@ import dev.scalegen.core.validate.rules.GeneratedNameLengthRule;
 import dev.scalegen.core.validate.rules.LabelSyntaxRule;
 import dev.scalegen.core.validate.rules.MemoryTargetOnWorkersRule;
 import dev.scalegen.core.validate.rules.MemoryUnitRule;
+import dev.scalegen.core.validate.rules.MissingMemoryLimitRule;
+import dev.scalegen.core.validate.rules.MissingRequestsRule;
 import dev.scalegen.core.validate.rules.NameRule;
 import dev.scalegen.core.validate.rules.OverlappingWindowsRule;
 import dev.scalegen.core.validate.rules.PartHourChangeRule;
@@ -42,6 +44,8 @@ public final class SemanticValidator {
       new AutoscalingBoundsRule(),
       new ReplicasOrAutoscalingRule(),
       new TargetWithoutRequestRule(),
+      new MissingRequestsRule(),
+      new MissingMemoryLimitRule(),
       new ResourceQuantityRule(),
       new MemoryUnitRule(),
       new UnknownTierRule(),

@@ -12,7 +12,7 @@ import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Rule 7: a PDB that can never block a drain, and none where it could only get in the way. */
+/** Rule 7 (corrected): a PDB that can never block a drain, on every tier that may run more than one pod. */
 class PdbCompilerTest {
 
   private static boolean hasPdb(Result result, String tier) {
@@ -36,49 +36,61 @@ class PdbCompilerTest {
   }
 
   @Test
-  void tiersWhoseLowestMinimumIsOneOrLessGetNoPdb() {
+  void tiersThatNeverRunMoreThanOnePodGetNoPdb() {
     Result result = generate(spec("""
         tiers:
           single: { image: a:1, replicas: 1 }
           off: { image: a:1, replicas: 0 }
-          elastic: { image: a:1, resources: { requests: { cpu: 1 } }, autoscaling: { min: 1, max: 9, cpu: 50% } }
+          pinned: { image: a:1, resources: { requests: { cpu: 1 } }, autoscaling: { min: 1, max: 1, cpu: 50% } }
         """));
     assertThat(hasPdb(result, "single")).isFalse();
     assertThat(hasPdb(result, "off")).isFalse();
-    assertThat(hasPdb(result, "elastic")).isFalse();
+    assertThat(hasPdb(result, "pinned")).isFalse();
   }
 
   @Test
-  void aScheduleThatLowersTheMinimumToOneRemovesThePdb() {
+  void aMinimumOfOneKeepsThePdbWhenTheTierMayRunMorePods() {
+    // maxUnavailable 1 lets a drain evict the only pod at 1 (allowed = healthy - (scale - 1) = 1)
+    // and keeps 29 of 30 at 30: it never blocks, and protects whenever there is something to protect.
+    Result result = generate(spec("""
+        tiers:
+          elastic: { image: a:1, resources: { requests: { cpu: 1 } }, autoscaling: { min: 1, max: 30, cpu: 50% } }
+        """));
+    assertThat(object(result, "elastic/pdb.yaml", PodDisruptionBudget.class).getSpec().getMaxUnavailable())
+        .isEqualTo(new IntOrString(1));
+  }
+
+  @Test
+  void schedulesThatLowerTheMinimumKeepThePdbAndSchedulesThatRaiseAFixedCountAddOne() {
     Result result = generate(spec("""
         tiers:
           api: { image: a:1, resources: { requests: { cpu: 1 } }, autoscaling: { min: 3, max: 9, cpu: 50% } }
-          web: { image: a:1, resources: { requests: { cpu: 1 } }, autoscaling: { min: 3, max: 9, cpu: 50% } }
+          batch: { image: a:1, replicas: 3 }
+          reports: { image: a:1, replicas: 1 }
+          single: { image: a:1, replicas: 1 }
         schedules:
           night:
             window: { from: "22:00", to: "06:00", timeZone: UTC }
-            set: { api: { min: 1 }, web: { min: 2 } }
+            set: { api: { min: 1 }, batch: { replicas: 0 }, reports: { replicas: 6 }, single: { replicas: 0 } }
         """));
-    assertThat(hasPdb(result, "api")).isFalse();
-    assertThat(hasPdb(result, "web")).isTrue();
+    assertThat(hasPdb(result, "api")).isTrue();
+    assertThat(hasPdb(result, "batch")).isTrue();
+    assertThat(hasPdb(result, "reports")).isTrue();
+    assertThat(hasPdb(result, "single")).isFalse();
   }
 
   @Test
-  void eachScenarioGetsThePdbOfItsOwnLowestMinimum() {
+  void eachScenarioGetsThePdbOfItsOwnScale() {
     Result result = generate(spec("""
         tiers:
           api: { image: a:1, resources: { requests: { cpu: 1 } }, autoscaling: { min: 3, max: 9, cpu: 50% } }
           worker: { image: a:1, replicas: 3 }
-        schedules:
-          night:
-            window: { from: "22:00", to: "06:00", timeZone: UTC }
-            set: { api: { min: 2 } }
         scenarios:
           small: { tiers: { worker: { replicas: 1 } } }
-          quiet-nights: { tiers: { api: { autoscaling: { min: 4 } } } }
+          pinned: { tiers: { api: { autoscaling: { min: 1, max: 1 } } } }
         """));
     List<String> pdbs = result.manifests().stream().map(Manifest::path).filter(p -> p.endsWith("/pdb.yaml")).toList();
     assertThat(pdbs).containsExactly("base/api/pdb.yaml", "base/worker/pdb.yaml", "small/api/pdb.yaml",
-        "quiet-nights/api/pdb.yaml", "quiet-nights/worker/pdb.yaml");
+        "pinned/worker/pdb.yaml");
   }
 }

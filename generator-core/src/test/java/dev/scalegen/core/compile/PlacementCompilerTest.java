@@ -73,23 +73,36 @@ class PlacementCompilerTest {
     assertThat(pod.getAffinity().getNodeAffinity().getRequiredDuringSchedulingIgnoredDuringExecution()).isNull();
   }
 
-  @Test
-  void podsSpreadOverTheCapacityLabelOnlyWhenThereCanBeSeveral() {
-    assertThat(pod("{ preset: aks-spot }", null, 1).getTopologySpreadConstraints()).isEmpty();
-    var spread = pod("{ preset: aks-spot }", null, 3).getTopologySpreadConstraints();
+  @ParameterizedTest
+  @CsvSource({"eks-spot, eks.amazonaws.com/capacityType", "karpenter-spot, karpenter.sh/capacity-type"})
+  void podsSpreadOverACapacityLabelEveryNodeCarriesWhenThereCanBeSeveral(String preset, String key) {
+    assertThat(pod("{ preset: " + preset + " }", null, 1).getTopologySpreadConstraints()).isEmpty();
+    var spread = pod("{ preset: " + preset + " }", null, 3).getTopologySpreadConstraints();
     assertThat(spread).hasSize(1);
-    assertThat(spread.get(0).getTopologyKey()).isEqualTo("kubernetes.azure.com/scalesetpriority");
+    assertThat(spread.get(0).getTopologyKey()).isEqualTo(key);
     assertThat(spread.get(0).getMaxSkew()).isEqualTo(1);
     assertThat(spread.get(0).getWhenUnsatisfiable()).isEqualTo("ScheduleAnyway");
     assertThat(spread.get(0).getLabelSelector().getMatchLabels())
         .containsOnlyKeys("app.kubernetes.io/name", "app.kubernetes.io/instance");
   }
 
+  @ParameterizedTest
+  @CsvSource({"{ preset: gke-spot }", "{ preset: gke-preemptible }", "{ preset: aks-spot }",
+      "'{ preset: custom, nodeLabel: { key: pool, value: cheap } }'",
+      "'{ preset: eks-spot, nodeLabel: { key: example.com/capacity, value: spot } }'"})
+  void noSpreadOnALabelThatOnDemandNodesMayLack(String pool) {
+    // kube-scheduler leaves a node without the topology key out of the spread and scores it
+    // lowest: a spread on a spot-only label would push the pods onto spot, not spread them.
+    PodSpec pod = pod(pool, null, 3);
+    assertThat(pod.getAffinity().getNodeAffinity().getPreferredDuringSchedulingIgnoredDuringExecution()).hasSize(1);
+    assertThat(pod.getTopologySpreadConstraints()).isEmpty();
+  }
+
   @Test
   void requiredPlacementHasNoSpreadOverTheLabelItSelects() {
     // Every node the selector admits has the pool's value: the spread would have one domain.
-    PodSpec pod = pod("{ preset: aks-spot }", "required", 3);
-    assertThat(pod.getNodeSelector()).containsOnlyKeys("kubernetes.azure.com/scalesetpriority");
+    PodSpec pod = pod("{ preset: karpenter-spot }", "required", 3);
+    assertThat(pod.getNodeSelector()).containsOnlyKeys("karpenter.sh/capacity-type");
     assertThat(pod.getTopologySpreadConstraints()).isEmpty();
   }
 

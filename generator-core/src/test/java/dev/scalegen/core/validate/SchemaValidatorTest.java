@@ -2,6 +2,7 @@ package dev.scalegen.core.validate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.scalegen.core.Fixtures;
 import dev.scalegen.core.Generator;
 import dev.scalegen.core.diag.Code;
 import dev.scalegen.core.diag.Diagnostic;
@@ -13,7 +14,7 @@ class SchemaValidatorTest {
 
   private static List<Diagnostic> validate(String tiersYaml) {
     String yaml = "apiVersion: scalegen.dev/v1\nkind: ScalingSpec\nmetadata: { name: shop }\n" + tiersYaml;
-    return Generator.validate(new SpecSource("s.yaml", yaml)).diagnostics();
+    return Fixtures.withoutPodResourceWarnings(Generator.validate(new SpecSource("s.yaml", yaml)).diagnostics());
   }
 
   @Test
@@ -52,6 +53,7 @@ class SchemaValidatorTest {
     List<Diagnostic> ds = Generator.validate(new SpecSource("s.yaml",
         "apiVersion: scalegen.dev/v2\nkind: ScalingSpecs\nmetadata: { name: a }\ntiers: { w: { image: x, replicas: 1 } }\n"))
         .diagnostics();
+    ds = Fixtures.withoutPodResourceWarnings(ds);
     assertThat(ds).extracting(Diagnostic::code).containsExactly(Code.VALUE_NOT_ALLOWED, Code.VALUE_NOT_ALLOWED);
     assertThat(ds.get(1).hint()).isEqualTo("did you mean `ScalingSpec`?");
   }

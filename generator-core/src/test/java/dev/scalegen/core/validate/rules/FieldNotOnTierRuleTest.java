@@ -2,6 +2,7 @@ package dev.scalegen.core.validate.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.scalegen.core.Fixtures;
 import dev.scalegen.core.Generator;
 import dev.scalegen.core.diag.Code;
 import dev.scalegen.core.diag.Diagnostic;
@@ -106,7 +107,7 @@ class FieldNotOnTierRuleTest {
   private static List<Diagnostic> diagnostics(String yaml) {
     // (The stateful tier here does not say whether it writes: SG235 is StatefulTierRuleTest's; the
     // night cutting a scenario's own values, SG238, is ScheduleCutsScenarioRuleTest's.)
-    return Generator.validate(new SpecSource("scaling.yaml", yaml)).diagnostics().stream()
+    return Fixtures.withoutPodResourceWarnings(Generator.validate(new SpecSource("scaling.yaml", yaml)).diagnostics()).stream()
         .filter(d -> d.code() != Code.STATEFUL_READ_ONLY && d.code() != Code.SCHEDULE_CUTS_SCENARIO).toList();
   }
 

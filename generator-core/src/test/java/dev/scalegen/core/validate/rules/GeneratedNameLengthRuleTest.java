@@ -2,6 +2,7 @@ package dev.scalegen.core.validate.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.scalegen.core.Fixtures;
 import dev.scalegen.core.Generator;
 import dev.scalegen.core.diag.Code;
 import dev.scalegen.core.diag.Diagnostic;
@@ -27,7 +28,7 @@ class GeneratedNameLengthRuleTest {
             set: { %s: { replicas: 0 } }
         """.formatted(app, tier, stateful, schedule, tier);
     // (The stateful tiers here do not say whether they write: SG235 is StatefulTierRuleTest's.)
-    return Generator.validate(new SpecSource("scaling.yaml", yaml)).diagnostics().stream()
+    return Fixtures.withoutPodResourceWarnings(Generator.validate(new SpecSource("scaling.yaml", yaml)).diagnostics()).stream()
         .filter(d -> d.code() != Code.STATEFUL_READ_ONLY).toList();
   }
 

@@ -2,6 +2,7 @@ package dev.scalegen.core.validate.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.scalegen.core.Fixtures;
 import dev.scalegen.core.Generator;
 import dev.scalegen.core.diag.Code;
 import dev.scalegen.core.diag.Diagnostic;
@@ -14,7 +15,7 @@ class NameRuleTest {
 
   private static List<Diagnostic> validate(String yaml) {
     // (The night below the scenario's own replicas, SG238, is ScheduleCutsScenarioRuleTest's.)
-    return Generator.validate(new SpecSource("scaling.yaml", yaml)).diagnostics().stream()
+    return Fixtures.withoutPodResourceWarnings(Generator.validate(new SpecSource("scaling.yaml", yaml)).diagnostics()).stream()
         .filter(d -> d.code() != Code.SCHEDULE_CUTS_SCENARIO).toList();
   }
 

@@ -2,6 +2,7 @@ package dev.scalegen.core.validate.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.scalegen.core.Fixtures;
 import dev.scalegen.core.Generator;
 import dev.scalegen.core.diag.Code;
 import dev.scalegen.core.diag.Diagnostic;
@@ -25,7 +26,7 @@ class ScheduleFormRuleTest {
       """;
 
   private static List<Diagnostic> validate(String schedules) {
-    return Generator.validate(new SpecSource("scaling.yaml", HEAD + schedules)).diagnostics();
+    return Fixtures.withoutPodResourceWarnings(Generator.validate(new SpecSource("scaling.yaml", HEAD + schedules)).diagnostics());
   }
 
   private static String position(Diagnostic d) {

@@ -2,6 +2,7 @@ package dev.scalegen.core.validate.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.scalegen.core.Fixtures;
 import dev.scalegen.core.Generator;
 import dev.scalegen.core.diag.Code;
 import dev.scalegen.core.diag.Diagnostic;
@@ -116,7 +117,7 @@ class StatefulTierRuleTest {
 
   @Test
   void aStatefulTierThatDoesNotSayWhetherItWritesIsAWarningAtStateful() {
-    List<Diagnostic> ds = Generator.validate(new SpecSource("scaling.yaml", """
+    List<Diagnostic> ds = Fixtures.withoutPodResourceWarnings(Generator.validate(new SpecSource("scaling.yaml", """
         apiVersion: scalegen.dev/v1
         kind: ScalingSpec
         metadata:
@@ -141,7 +142,7 @@ class StatefulTierRuleTest {
             stateful: true
             replicas: 1
             securityContext: { readOnlyRootFilesystem: false }
-        """)).diagnostics();
+        """)).diagnostics());
     assertThat(ds).extracting(Diagnostic::code).containsOnly(Code.STATEFUL_READ_ONLY);
     assertThat(ds).extracting(StatefulTierRuleTest::at).containsExactly("8:15", "12:15");
     assertThat(ds.get(0).severity()).isEqualTo(Severity.WARNING);
@@ -153,7 +154,7 @@ class StatefulTierRuleTest {
 
   private static List<Diagnostic> diagnostics(String yaml) {
     // (SG235 has its own test above; SG238, a schedule below a scenario's own value, has ScheduleCutsScenarioRuleTest.)
-    return Generator.validate(new SpecSource("scaling.yaml", yaml)).diagnostics().stream()
+    return Fixtures.withoutPodResourceWarnings(Generator.validate(new SpecSource("scaling.yaml", yaml)).diagnostics()).stream()
         .filter(d -> d.code() != Code.STATEFUL_READ_ONLY && d.code() != Code.SCHEDULE_CUTS_SCENARIO).toList();
   }
 

@@ -2,6 +2,7 @@ package dev.scalegen.core.validate.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.scalegen.core.Fixtures;
 import dev.scalegen.core.Generator;
 import dev.scalegen.core.diag.Code;
 import dev.scalegen.core.diag.Diagnostic;
@@ -43,7 +44,7 @@ class TimeZoneRuleTest {
               enter: "0 18 1 * *"
               exit: "0 6 2 * *"
         """.formatted(windowZone, cronZone);
-    return Generator.validate(new SpecSource("scaling.yaml", yaml)).diagnostics();
+    return Fixtures.withoutPodResourceWarnings(Generator.validate(new SpecSource("scaling.yaml", yaml)).diagnostics());
   }
 
   private static String position(Diagnostic d) {

@@ -2,6 +2,7 @@ package dev.scalegen.core.validate.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.scalegen.core.Fixtures;
 import dev.scalegen.core.Generator;
 import dev.scalegen.core.diag.Code;
 import dev.scalegen.core.diag.Diagnostic;
@@ -33,7 +34,7 @@ class WindowTimeRuleTest {
               to: "%s"
               timeZone: Europe/Berlin
         """.formatted(from, to);
-    return Generator.validate(new SpecSource("scaling.yaml", yaml)).diagnostics();
+    return Fixtures.withoutPodResourceWarnings(Generator.validate(new SpecSource("scaling.yaml", yaml)).diagnostics());
   }
 
   private static String position(Diagnostic d) {
