@@ -144,8 +144,10 @@ final class YamlErrors {
               "replace the tab with a space");
     }
     if (problem.equals("expected <block end>, but found ':'") || problem.equals("expected the node content, but found ':'")) {
-      if (before.isEmpty() || before.endsWith("{") || before.endsWith(",") || before.endsWith("[")
-          || before.endsWith("?")) {
+      String after = line.substring(line.offsetByCodePoints(0, column));
+      boolean indicator = after.length() < 2 || " \t,]}".indexOf(after.charAt(1)) >= 0; // else `:x` is a value
+      if (indicator && (before.isEmpty() || before.endsWith("{") || before.endsWith(",") || before.endsWith("[")
+          || before.endsWith("?"))) {
         return Diagnostic.of(Code.NON_STRING_KEY, at,
             "this key is empty, and YAML reads an empty key as null; keys of a spec are strings",
             "write the key's name before the `:`");
