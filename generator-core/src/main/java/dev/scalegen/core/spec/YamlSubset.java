@@ -4,9 +4,7 @@ import dev.scalegen.core.diag.Code;
 import dev.scalegen.core.diag.Diagnostic;
 import dev.scalegen.core.diag.Location;
 import dev.scalegen.core.spec.YamlScalars.Kind;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +31,8 @@ final class YamlSubset {
 
   private final String file;
   private final List<Diagnostic> found = new ArrayList<>();
-  private final Deque<Frame> frames = new ArrayDeque<>();
+  /** The innermost open collection, or {@code null}. */
+  private Frame top;
   /** What each anchor names: the kind of an anchored scalar, or {@code null} for a collection. */
   private final Map<String, Kind> anchors = new HashMap<>();
 
@@ -53,7 +52,7 @@ final class YamlSubset {
       case Alias -> alias((AliasEvent) event);
       case MappingStart, SequenceStart -> node((CollectionStartEvent) event, true);
       case MappingEnd, SequenceEnd -> {
-        frames.pop();
+        top = top.parent;
         advance();
       }
       default -> { }
@@ -78,31 +77,42 @@ final class YamlSubset {
   }
 
   private void node(NodeEvent event, boolean collection) {
-    Frame parent = frames.peek();
+    Frame parent = top;
     boolean key = parent != null && parent.mapping && !parent.atValue;
-    String pointer = key ? parent.pointer : pointer(parent);
     Optional<String> tag = event instanceof ScalarEvent s ? s.getTag() : ((CollectionStartEvent) event).getTag();
+    // A key's pointer is its mapping's; a value's is its own (its text is made only when it is needed).
+    String segment = parent == null || key || !collection && tag.isEmpty() ? null
+        : parent.mapping ? parent.key : Integer.toString(parent.index);
     if (tag.isPresent()) {
       String name = written(tag.get());
+      String pointer = Frame.pointer(parent, segment);
       found.add(Diagnostic.of(Code.YAML_TAG, at(event.getStartMark(), pointer),
           "`" + SourceMap.dotted(pointer) + "` has the YAML tag `" + name + "`; scalegen accepts no tags",
           "remove `" + name + "`" + (collection ? "" : "; quote the value if it must stay a string")));
     }
     // A tagged scalar is reported for its tag; its kind is not read (a tag may not even be well formed).
+    if (!key && event.getAnchor().isEmpty()) { // the kind of a value matters only when an alias makes it a key
+      advanceOrOpen(event, parent, segment, collection);
+      return;
+    }
     Kind kind = collection ? null : tag.isPresent() ? Kind.STRING : YamlScalars.kind((ScalarEvent) event);
     event.getAnchor().ifPresent(a -> anchors.put(a.getValue(), kind));
     if (key) {
       checkKey(event.getStartMark(), parent, kind, collection ? null : ((ScalarEvent) event).getValue());
     }
+    advanceOrOpen(event, parent, segment, collection);
+  }
+
+  private void advanceOrOpen(NodeEvent event, Frame parent, String segment, boolean collection) {
     if (collection) {
-      frames.push(new Frame(event.getEventId() == Event.ID.MappingStart, pointer));
+      top = new Frame(parent, segment, event.getEventId() == Event.ID.MappingStart);
     } else {
       advance();
     }
   }
 
   private void alias(AliasEvent event) {
-    Frame parent = frames.peek();
+    Frame parent = top;
     String name = event.getAlias().getValue();
     if (parent != null && parent.mapping && !parent.atValue) {
       // An undefined alias is left to the loader, which refuses it.
@@ -117,13 +127,14 @@ final class YamlSubset {
     if (kind == Kind.STRING || kind == Kind.MERGE) {
       return;
     }
-    String where = "a key of `" + SourceMap.dotted(mapping.pointer) + "`";
+    String pointer = mapping.pointer();
+    String where = "a key of `" + SourceMap.dotted(pointer) + "`";
     if (kind == null) {
-      found.add(Diagnostic.of(Code.NON_STRING_KEY, at(mark, mapping.pointer),
+      found.add(Diagnostic.of(Code.NON_STRING_KEY, at(mark, pointer),
           where + " is a list or mapping; keys of a spec are strings",
           "write a string key; a `?` line starts a complex key in YAML"));
     } else if (text.isEmpty()) {
-      found.add(Diagnostic.of(Code.NON_STRING_KEY, at(mark, mapping.pointer),
+      found.add(Diagnostic.of(Code.NON_STRING_KEY, at(mark, pointer),
           where + " is empty (YAML reads it as null); keys of a spec are strings",
           "write the key's name before the `:`"));
     } else {
@@ -133,7 +144,7 @@ final class YamlSubset {
         case BOOL -> "a boolean";
         default -> "null";
       };
-      found.add(Diagnostic.of(Code.NON_STRING_KEY, at(mark, SourceMap.child(mapping.pointer, text)),
+      found.add(Diagnostic.of(Code.NON_STRING_KEY, at(mark, SourceMap.child(pointer, text)),
           where + ", `" + text + "`, is " + type + " in YAML, not a string; keys of a spec are strings",
           "quote the key, `\"" + text + "\"`, if it is meant as written"));
     }
@@ -146,7 +157,7 @@ final class YamlSubset {
 
   /** Moves the enclosing collection past the node just finished. */
   private void advance() {
-    Frame f = frames.peek();
+    Frame f = top;
     if (f == null) {
       return;
     }
@@ -157,30 +168,35 @@ final class YamlSubset {
     }
   }
 
-  /** The pointer of a value that starts now in {@code parent} (the root when there is none). */
-  private static String pointer(Frame parent) {
-    if (parent == null) {
-      return "";
-    }
-    return parent.mapping ? SourceMap.child(parent.pointer, parent.key) : SourceMap.item(parent.pointer, parent.index);
-  }
-
   private Location at(Optional<Mark> mark, String pointer) {
     return mark.map(m -> new Location(file, m.getLine() + 1, m.getColumn() + 1, pointer))
         .orElse(new Location(file, 0, 0, pointer));
   }
 
-  /** An open mapping or list, its pointer, and where in it the events are. */
+  /** An open mapping or list, where it is, and where in it the events are. */
   private static final class Frame {
+    final Frame parent;
+    /** Its key or index in the parent; {@code null} for the root and for a key (it has its mapping's pointer). */
+    final String segment;
     final boolean mapping;
-    final String pointer;
     boolean atValue;
     String key = "?";
     int index;
 
-    Frame(boolean mapping, String pointer) {
+    Frame(Frame parent, String segment, boolean mapping) {
+      this.parent = parent;
+      this.segment = segment;
       this.mapping = mapping;
-      this.pointer = pointer;
+    }
+
+    /** Its JSON pointer, built from the frames above it. */
+    String pointer() {
+      return pointer(parent, segment);
+    }
+
+    static String pointer(Frame parent, String segment) {
+      String base = parent == null ? "" : parent.pointer();
+      return segment == null ? base : SourceMap.child(base, segment);
     }
   }
 }
