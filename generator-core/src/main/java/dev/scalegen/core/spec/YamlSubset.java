@@ -28,6 +28,8 @@ import org.snakeyaml.engine.v2.exceptions.Mark;
 final class YamlSubset {
 
   private static final String YAML_TAGS = "tag:yaml.org,2002:";
+  /** At most this many are reported: a hostile file of tags would otherwise make a diagnostic per few bytes. */
+  static final int MAX_REPORTED = 100;
 
   private final String file;
   private final List<Diagnostic> found = new ArrayList<>();
@@ -40,7 +42,7 @@ final class YamlSubset {
     this.file = file;
   }
 
-  /** What was refused so far, in the order of the text. */
+  /** What was refused so far, in the order of the text (the first {@link #MAX_REPORTED}). */
   List<Diagnostic> found() {
     return found;
   }
@@ -63,13 +65,13 @@ final class YamlSubset {
     Optional<SpecVersion> version = event.getSpecVersion();
     if (version.isPresent() && (version.get().getMajor() != 1 || version.get().getMinor() != 2)) {
       String v = version.get().getRepresentation();
-      found.add(Diagnostic.of(Code.YAML_VERSION, at(event.getStartMark(), ""),
+      report(Diagnostic.of(Code.YAML_VERSION, at(event.getStartMark(), ""),
           "the directive `%YAML " + v + "` asks for YAML " + v + "; scalegen reads YAML 1.2 only",
           "remove the `%YAML` line (or write `%YAML 1.2`) and check values that YAML 1.1 reads differently,"
               + " such as `yes`, `no` and `0755`"));
     }
     for (Map.Entry<String, String> tag : event.getTags().entrySet()) {
-      found.add(Diagnostic.of(Code.YAML_TAG, at(event.getStartMark(), ""),
+      report(Diagnostic.of(Code.YAML_TAG, at(event.getStartMark(), ""),
           "the directive `%TAG " + tag.getKey() + " " + tag.getValue() + "` declares a YAML tag handle;"
               + " scalegen accepts no tags",
           "remove the `%TAG` line and the tags that use it"));
@@ -86,7 +88,7 @@ final class YamlSubset {
     if (tag.isPresent()) {
       String name = written(tag.get());
       String pointer = Frame.pointer(parent, segment);
-      found.add(Diagnostic.of(Code.YAML_TAG, at(event.getStartMark(), pointer),
+      report(Diagnostic.of(Code.YAML_TAG, at(event.getStartMark(), pointer),
           "`" + SourceMap.dotted(pointer) + "` has the YAML tag `" + name + "`; scalegen accepts no tags",
           "remove `" + name + "`" + (collection ? "" : "; quote the value if it must stay a string")));
     }
@@ -130,11 +132,11 @@ final class YamlSubset {
     String pointer = mapping.pointer();
     String where = "a key of `" + SourceMap.dotted(pointer) + "`";
     if (kind == null) {
-      found.add(Diagnostic.of(Code.NON_STRING_KEY, at(mark, pointer),
+      report(Diagnostic.of(Code.NON_STRING_KEY, at(mark, pointer),
           where + " is a list or mapping; keys of a spec are strings",
           "write a string key; a `?` line starts a complex key in YAML"));
     } else if (text.isEmpty()) {
-      found.add(Diagnostic.of(Code.NON_STRING_KEY, at(mark, pointer),
+      report(Diagnostic.of(Code.NON_STRING_KEY, at(mark, pointer),
           where + " is empty (YAML reads it as null); keys of a spec are strings",
           "write the key's name before the `:`"));
     } else {
@@ -144,9 +146,15 @@ final class YamlSubset {
         case BOOL -> "a boolean";
         default -> "null";
       };
-      found.add(Diagnostic.of(Code.NON_STRING_KEY, at(mark, SourceMap.child(pointer, text)),
+      report(Diagnostic.of(Code.NON_STRING_KEY, at(mark, SourceMap.child(pointer, text)),
           where + ", `" + text + "`, is " + type + " in YAML, not a string; keys of a spec are strings",
           "quote the key, `\"" + text + "\"`, if it is meant as written"));
+    }
+  }
+
+  private void report(Diagnostic d) {
+    if (found.size() < MAX_REPORTED) {
+      found.add(d);
     }
   }
 

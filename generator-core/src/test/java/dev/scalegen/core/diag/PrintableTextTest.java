@@ -2,7 +2,13 @@ package dev.scalegen.core.diag;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.scalegen.core.Generator;
+import dev.scalegen.core.Result;
+import dev.scalegen.core.spec.SpecSource;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 class PrintableTextTest {
 
@@ -45,5 +51,13 @@ class PrintableTextTest {
     assertThat(d.hint()).isEqualTo("did you mean `b\\u202e`?");
     assertThat(d.location().file()).isEqualTo("s\\n.yaml");
     assertThat(d.location().specPath()).isEqualTo("/a\\u001b");
+  }
+
+  @Test
+  void jsonCarriesTheEscapesInItsStringsFileNameIncluded() throws Exception {
+    Result r = Generator.validate(new SpecSource("s\u001b.yaml", "a: 1\n\"k\\e\": [\n"));
+    JsonNode json = JsonMapper.builder().build().readTree(JsonRenderer.render(List.of(r)));
+    assertThat(json.at("/files/0/file").asString()).isEqualTo("s\\u001b.yaml");
+    assertThat(json.at("/files/0/diagnostics/0/file").asString()).isEqualTo("s\\u001b.yaml");
   }
 }

@@ -104,4 +104,10 @@ class YamlSubsetTest {
       });
     }
   }
+
+  @Test
+  void aHostileFileOfTagsGetsABoundedReport() {
+    String yaml = "a: [" + "!t 1, ".repeat(100_000) + "1]\n";
+    assertThat(refused(yaml)).hasSize(YamlSubset.MAX_REPORTED);
+  }
 }
