@@ -62,6 +62,30 @@ class SarifRendererTest {
     assertThat(warning.get("level").asString()).isEqualTo("warning");
   }
 
+  @Test
+  void keysWithControlCharactersReachNoFormatRaw() throws IOException {
+    Path hostile = Files.writeString(dir.resolve("hostile.yaml"), "apiVersion: scalegen.dev/v1\n"
+        + "kind: ScalingSpec\nmetadata: { name: shop }\ntiers:\n  web:\n    image: nginx:1.27\n    replicas: 1\n"
+        + "    \"a\\e[31m\": 1\n    \"b\\nscaling.yaml:1:1: error[SG999]: forged\": 1\n"
+        + "    \"c\\r\\a\\u2028\": 1\n    \"d\u202e\": 1\n");
+    for (String format : List.of("text", "json", "sarif")) {
+      MainTest.Run r = MainTest.run("validate", "--format", format, hostile.toString());
+      assertThat(r.exit()).isEqualTo(1);
+      String all = r.out() + r.err();
+      for (String raw : List.of("\u001b", "\r", "\u0007", "\u2028", "\u202e")) {
+        assertThat(all).as("%s output holds U+%04X", format, (int) raw.charAt(0)).doesNotContain(raw);
+      }
+      assertThat(all.lines().filter(l -> l.contains("SG999"))).as(format).allSatisfy(l -> assertThat(l).doesNotStartWith("scaling.yaml"));
+      if (!format.equals("text")) {
+        // The strings themselves hold the escapes, so that a consumer that prints them prints them safely.
+        JsonNode doc = JsonMapper.builder().build().readTree(r.out());
+        String messages = format.equals("json") ? doc.findValuesAsString("message").toString()
+            : doc.at("/runs/0/results").findValuesAsString("text").toString();
+        assertThat(messages).contains("a\\u001b[31m", "b\\nscaling.yaml:1:1", "c\\r\\u0007\\u2028", "d\\u202e");
+      }
+    }
+  }
+
   /** The SARIF document in {@code text}, after checking it against the SARIF 2.1.0 JSON Schema. */
   static JsonNode validSarif(String text) throws IOException {
     JsonMapper mapper = JsonMapper.builder().build();

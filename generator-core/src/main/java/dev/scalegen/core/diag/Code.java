@@ -18,6 +18,10 @@ public enum Code {
   YAML_LIMIT("SG006", Severity.ERROR, Category.INPUT, "YAML exceeds a safety limit"),
   DUPLICATE_KEY("SG007", Severity.ERROR, Category.INPUT, "duplicate key"),
   MULTIPLE_DOCUMENTS("SG008", Severity.ERROR, Category.INPUT, "more than one YAML document"),
+  YAML_TAG("SG010", Severity.ERROR, Category.INPUT, "YAML tag"),
+  NON_STRING_KEY("SG011", Severity.ERROR, Category.INPUT, "key that is not a string"),
+  YAML_VERSION("SG012", Severity.ERROR, Category.INPUT, "YAML version other than 1.2"),
+  UNPRINTABLE_CHARACTER("SG013", Severity.ERROR, Category.INPUT, "character that YAML does not allow"),
   // --- JSON Schema ------------------------------------------------------------------------------
   UNKNOWN_KEY("SG101", Severity.ERROR, Category.INPUT, "unknown key"),
   MISSING_KEY("SG102", Severity.ERROR, Category.INPUT, "required key missing"),

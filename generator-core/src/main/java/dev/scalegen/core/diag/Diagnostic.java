@@ -5,7 +5,9 @@ import java.util.Objects;
 
 /**
  * One problem found in a spec: a stable code, a severity, a location, a one-sentence message that
- * names the field and the values involved, and an optional hint that says what to do.
+ * names the field and the values involved, and an optional hint that says what to do. Message and
+ * hint are {@linkplain PrintableText escaped}: the keys and values they quote come from the spec, and
+ * every front end (text, JSON, SARIF, the Maven log, a library's caller) may print them.
  */
 public record Diagnostic(Code code, Severity severity, Location location, String message, String hint) {
 
@@ -29,7 +31,8 @@ public record Diagnostic(Code code, Severity severity, Location location, String
     Objects.requireNonNull(location, "location");
     Objects.requireNonNull(message, "message");
     severity = severity == null ? code.severity() : severity;
-    hint = hint == null ? "" : hint;
+    message = PrintableText.escape(message);
+    hint = hint == null ? "" : PrintableText.escape(hint);
   }
 
   /** A diagnostic with the code's default severity. */

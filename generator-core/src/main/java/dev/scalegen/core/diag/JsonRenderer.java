@@ -35,7 +35,7 @@ public final class JsonRenderer {
     ArrayNode files = root.putArray("files");
     for (Result r : results) {
       ObjectNode file = files.addObject();
-      file.put("file", r.source().map(s -> s.name())
+      file.put("file", r.source().map(s -> PrintableText.escape(s.name()))
           .orElse(r.diagnostics().isEmpty() ? "" : r.diagnostics().get(0).location().file()));
       file.put("valid", r.valid());
       ArrayNode list = file.putArray("diagnostics");

@@ -3,13 +3,14 @@ package dev.scalegen.core.diag;
 /**
  * Where a diagnostic points: the file as the user named it, a 1-based line and column, and the
  * JSON-pointer-like path of the spec node ({@code /tiers/backend/autoscaling/min}); {@code line}
- * and {@code column} are 0 when the problem concerns the file as a whole.
+ * and {@code column} are 0 when the problem concerns the file as a whole. File and path are
+ * {@linkplain PrintableText escaped}, as they are printed.
  */
 public record Location(String file, int line, int column, String specPath) implements Comparable<Location> {
 
   public Location {
-    file = file == null ? "" : file;
-    specPath = specPath == null ? "" : specPath;
+    file = file == null ? "" : PrintableText.escape(file);
+    specPath = specPath == null ? "" : PrintableText.escape(specPath);
   }
 
   /** A location for the whole file (no line or column). */

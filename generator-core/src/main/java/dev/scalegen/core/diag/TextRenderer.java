@@ -12,7 +12,8 @@ import dev.scalegen.core.spec.SpecSource;
  *   hint: raise `max` to at least 60 or lower `min` to at most 50
  * </pre>
  *
- * Pure function of its inputs; colour is the caller's business.
+ * Pure function of its inputs; colour is the caller's business. The source line is shown with its
+ * control characters escaped ({@link PrintableText}), as the message and hint are.
  */
 public final class TextRenderer {
   /** Longest source excerpt shown, in characters. */
@@ -43,6 +44,11 @@ public final class TextRenderer {
           line = (from > 0 ? "..." : "") + window + (to < line.codePointCount(0, line.length()) ? "..." : "");
           caret = caret - from + (from > 0 ? 3 : 0);
         }
+        // Control characters of the line are shown escaped, like those of the message; the caret moves with them.
+        int split = line.offsetByCodePoints(0, Math.min(caret, line.codePointCount(0, line.length())));
+        String before = PrintableText.escape(line.substring(0, split));
+        caret += before.codePointCount(0, before.length()) - line.codePointCount(0, split);
+        line = before + PrintableText.escape(line.substring(split));
         String number = String.valueOf(l.line());
         String gutter = " ".repeat(Math.max(0, 5 - number.length()));
         b.append(gutter).append(number).append(" | ").append(line).append('\n');

@@ -6,9 +6,9 @@ import dev.scalegen.core.diag.Location;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
 import java.nio.charset.CodingErrorAction;
-import java.nio.charset.MalformedInputException;
+import java.nio.charset.CoderResult;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -71,46 +71,58 @@ public final class SpecReader {
     if (bytes.length > SpecLimits.MAX_FILE_BYTES) {
       return tooLarge(name, bytes.length);
     }
-    int offset = 0;
-    if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
-        || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
-      return fail(Code.NOT_UTF8_TEXT, name, "`" + name + "` is encoded as UTF-16",
-          "save the file as UTF-8");
+    String wide = wideEncoding(bytes);
+    if (wide != null) {
+      return new Outcome(null, Diagnostic.of(Code.NOT_UTF8_TEXT, new Location(name, 1, 1, ""),
+          "`" + name + "` is encoded as " + wide + " (it starts with a " + wide + " byte-order mark)",
+          "save the file as UTF-8"));
     }
+    int offset = 0;
     if (bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF) {
       offset = 3;
     }
-    for (int i = offset; i < bytes.length; i++) {
-      if (bytes[i] == 0) {
-        return new Outcome(null, Diagnostic.of(Code.NOT_UTF8_TEXT, at(name, bytes, offset, i),
-            "`" + name + "` is a binary file (it contains a NUL byte)", "a spec is a YAML text file"));
-      }
+    // Whichever comes first, a NUL byte or a byte that is not UTF-8, is the one reported.
+    int nul = offset;
+    while (nul < bytes.length && bytes[nul] != 0) {
+      nul++;
     }
-    try {
-      String text = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset))
-          .toString();
-      return new Outcome(new SpecSource(name, text), null);
-    } catch (MalformedInputException e) {
-      int bad = firstMalformed(bytes, offset);
-      return new Outcome(null, Diagnostic.of(Code.NOT_UTF8_TEXT, at(name, bytes, offset, bad),
-          String.format("`%s` is not valid UTF-8 (byte 0x%02X at offset %d)", name, bytes[bad] & 0xFF, bad),
-          "save the file as UTF-8"));
-    } catch (CharacterCodingException e) {
-      return fail(Code.NOT_UTF8_TEXT, name, "`" + name + "` is not valid UTF-8", "save the file as UTF-8");
-    }
-  }
-
-  private static int firstMalformed(byte[] bytes, int from) {
     var decoder = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(bytes, from, bytes.length - from);
-    var out = java.nio.CharBuffer.allocate(bytes.length + 1);
-    var result = decoder.decode(in, out, true);
-    return result.isError() ? in.position() : from;
+    ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
+    CharBuffer out = CharBuffer.allocate(bytes.length - offset);
+    CoderResult result = decoder.decode(in, out, true);
+    if (!result.isError()) {
+      result = decoder.flush(out);
+    }
+    int bad = result.isError() ? in.position() : bytes.length;
+    if (nul < bad) {
+      return new Outcome(null, Diagnostic.of(Code.NOT_UTF8_TEXT, at(name, bytes, offset, nul),
+          "`" + name + "` is a binary file (it contains a NUL byte)", "a spec is a YAML text file"));
+    }
+    if (bad < bytes.length) {
+      return new Outcome(null, Diagnostic.of(Code.NOT_UTF8_TEXT, at(name, bytes, offset, bad),
+          String.format("`%s` is not valid UTF-8 (byte 0x%02X at offset %d)", name, bytes[bad] & 0xFF, bad),
+          "save the file as UTF-8"));
+    }
+    return new Outcome(new SpecSource(name, out.flip().toString()), null);
+  }
+
+  /** UTF-32 or UTF-16 (and which byte order) when the file starts with one of their byte-order marks, else {@code null}. */
+  private static String wideEncoding(byte[] b) {
+    if (b.length >= 4 && b[0] == 0 && b[1] == 0 && b[2] == (byte) 0xFE && b[3] == (byte) 0xFF) {
+      return "UTF-32BE";
+    }
+    if (b.length >= 4 && b[0] == (byte) 0xFF && b[1] == (byte) 0xFE && b[2] == 0 && b[3] == 0) {
+      return "UTF-32LE";
+    }
+    if (b.length >= 2 && b[0] == (byte) 0xFE && b[1] == (byte) 0xFF) {
+      return "UTF-16BE";
+    }
+    if (b.length >= 2 && b[0] == (byte) 0xFF && b[1] == (byte) 0xFE) {
+      return "UTF-16LE";
+    }
+    return null;
   }
 
   /** Line and column (in characters, 1-based) of a byte offset, counting only the valid text before it. */

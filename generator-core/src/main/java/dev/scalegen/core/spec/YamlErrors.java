@@ -6,6 +6,7 @@ import dev.scalegen.core.diag.Location;
 import java.util.Optional;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.ReaderException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 
 /**
@@ -18,10 +19,15 @@ final class YamlErrors {
 
   private YamlErrors() {}
 
-  static Diagnostic of(MarkedYamlEngineException e, String file) {
-    Diagnostic unclosed = unclosed(e, file);
+  static Diagnostic of(MarkedYamlEngineException e, SpecSource source) {
+    String file = source.name();
+    Diagnostic unclosed = unclosed(e, source);
     if (unclosed != null) {
       return unclosed;
+    }
+    Diagnostic explained = e.getProblemMark().map(m -> explained(e, m, source)).orElse(null);
+    if (explained != null) {
+      return explained;
     }
     Location at = e.getProblemMark().map(m -> location(m, file)).orElse(Location.ofFile(file));
     boolean limit = String.valueOf(e.getProblem()).contains("aliases");
@@ -30,11 +36,40 @@ final class YamlErrors {
             : syntaxHint(String.valueOf(e.getProblem())));
   }
 
-  static Diagnostic of(YamlEngineException e, String file) {
+  static Diagnostic of(YamlEngineException e, SpecSource source) {
+    String file = source.name();
+    if (e instanceof ReaderException r) {
+      return unprintable(r.getCodePoint(), source);
+    }
     boolean limit = String.valueOf(e.getMessage()).contains("aliases")
         || String.valueOf(e.getMessage()).contains("code points");
     return Diagnostic.of(limit ? Code.YAML_LIMIT : Code.YAML_SYNTAX, Location.ofFile(file),
         "YAML cannot be read: " + firstLine(e.getMessage()), "");
+  }
+
+  /**
+   * A character that YAML does not allow in a stream (a control character other than tab and line
+   * breaks, a non-character). The reader stops at the first one, so it is the first of its value.
+   */
+  private static Diagnostic unprintable(int codePoint, SpecSource source) {
+    String text = source.text();
+    int at = text.indexOf(new String(Character.toChars(codePoint)));
+    int line = 1;
+    int lineStart = 0;
+    for (int i = 0; i < at; i++) {
+      if (text.charAt(i) == '\n') {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    Location where = at < 0 ? Location.ofFile(source.name())
+        : new Location(source.name(), line, text.codePointCount(lineStart, at) + 1, "");
+    String name = String.format("U+%04X", codePoint);
+    String known = Character.getName(codePoint);
+    return Diagnostic.of(Code.UNPRINTABLE_CHARACTER, where,
+        "`" + source.name() + "` holds the character " + name + (known == null ? "" : " (" + known + ")")
+            + ", which YAML does not allow in a file",
+        "remove it; a value that must hold it writes it as an escape in double quotes, e.g. `\"\\x07\"`");
   }
 
   static Location location(Mark mark, String file) {
@@ -42,7 +77,8 @@ final class YamlErrors {
   }
 
   /** A flow list or mapping, or a quoted scalar, that is not closed; {@code null} for other errors. */
-  private static Diagnostic unclosed(MarkedYamlEngineException e, String file) {
+  private static Diagnostic unclosed(MarkedYamlEngineException e, SpecSource source) {
+    String file = source.name();
     Optional<Mark> opened = e.getContextMark();
     String context = String.valueOf(e.getContext());
     String problem = String.valueOf(e.getProblem());
@@ -53,6 +89,19 @@ final class YamlErrors {
     String stopped = e.getProblemMark()
         .map(m -> "line " + (m.getLine() + 1) + ", column " + (m.getColumn() + 1))
         .orElse("the end of the file");
+    boolean flow = context.equals("while parsing a flow sequence") || context.equals("while parsing a flow mapping");
+    if (flow && FlowClosure.of(source, opened.get()) == FlowClosure.State.CLOSED) {
+      // Closed further down: the parser stopped at a token it does not accept inside; say where.
+      boolean list = context.endsWith("sequence");
+      String colon = found(problem).equals("`:`")
+          ? "put the `:` right after its key, on the same line; scalegen's YAML reader needs it there (docs/yaml.md)"
+          : "separate the entries with `,`";
+      return Diagnostic.of(Code.YAML_SYNTAX, e.getProblemMark().map(m -> location(m, file)).orElse(at),
+          "YAML syntax error: a `,` or `" + (list ? "]" : "}") + "` was expected here, not " + found(problem)
+              + ", inside the " + (list ? "list" : "mapping") + " that opens at line " + at.line() + ", column "
+              + at.column(),
+          colon);
+    }
     if (context.equals("while parsing a flow sequence") && problem.startsWith("expected ',' or ']', but got ")) {
       return Diagnostic.of(Code.YAML_SYNTAX, at,
           "YAML syntax error: this `[` is not closed: at " + stopped + " a `,` or `]` was expected, not "
@@ -70,6 +119,42 @@ final class YamlErrors {
       return Diagnostic.of(Code.YAML_SYNTAX, at,
           "YAML syntax error: this " + quote + " is not closed: the quoted value runs to the end of the file",
           "end the value with " + quote);
+    }
+    return null;
+  }
+
+  /**
+   * The errors that the parser's words explain badly: a tab that YAML 1.2 would accept as a space
+   * or that indents, and a `:` with nothing before it (an empty key, or a plain value that starts
+   * with `:`). {@code null} for other errors.
+   */
+  private static Diagnostic explained(MarkedYamlEngineException e, Mark m, SpecSource source) {
+    String problem = String.valueOf(e.getProblem());
+    String line = source.line(m.getLine() + 1);
+    int column = Math.min(m.getColumn(), line.codePointCount(0, line.length()));
+    String before = line.substring(0, line.offsetByCodePoints(0, column)).strip();
+    Location at = location(m, source.name());
+    if (problem.startsWith("found character '\\t(TAB)' that cannot start any token")) {
+      return before.isEmpty()
+          ? Diagnostic.of(Code.YAML_SYNTAX, at, "YAML syntax error: a tab indents this line; YAML indents with spaces",
+              "indent with spaces")
+          : Diagnostic.of(Code.YAML_SYNTAX, at,
+              "YAML syntax error: a tab separates `" + before + "` from what follows; scalegen's YAML reader accepts"
+                  + " only spaces there (docs/yaml.md)",
+              "replace the tab with a space");
+    }
+    if (problem.equals("expected <block end>, but found ':'") || problem.equals("expected the node content, but found ':'")) {
+      String after = line.substring(line.offsetByCodePoints(0, column));
+      boolean indicator = after.length() < 2 || " \t,]}".indexOf(after.charAt(1)) >= 0; // else `:x` is a value
+      if (indicator && (before.isEmpty() || before.endsWith("{") || before.endsWith(",") || before.endsWith("[")
+          || before.endsWith("?"))) {
+        return Diagnostic.of(Code.NON_STRING_KEY, at,
+            "this key is empty, and YAML reads an empty key as null; keys of a spec are strings",
+            "write the key's name before the `:`");
+      }
+      return Diagnostic.of(Code.YAML_SYNTAX, at,
+          "YAML syntax error: a value that starts with `:` must be quoted for scalegen's YAML reader (docs/yaml.md)",
+          "quote the value");
     }
     return null;
   }

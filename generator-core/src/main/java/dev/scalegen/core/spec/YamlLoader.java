@@ -32,7 +32,8 @@ import tools.jackson.databind.JsonNode;
  * one after the other, as they once did: the checks of the whole stream first (one document, nesting
  * depth, aliases to collections), then what composing refuses (an undefined alias, a key that is not
  * a scalar, a merge of something that is not a mapping), then what converting finds (duplicate keys,
- * the node limit).
+ * the node limit). What scalegen refuses of YAML 1.2 ({@link YamlSubset}) is collected over the
+ * whole stream; once any is found, no tree is built.
  */
 public final class YamlLoader {
 
@@ -41,6 +42,7 @@ public final class YamlLoader {
 
   private final SpecSource source;
   private final YamlTreeBuilder tree;
+  private final YamlSubset subset;
   private int depth;
   private int documents;
   private int collectionAliases;
@@ -49,6 +51,7 @@ public final class YamlLoader {
   private YamlLoader(SpecSource source) {
     this.source = source;
     this.tree = new YamlTreeBuilder(source.name(), source.text().length());
+    this.subset = new YamlSubset(source.name());
   }
 
   /** Parses one source. Never throws for bad input. */
@@ -61,6 +64,7 @@ public final class YamlLoader {
         .setLabel(name)
         .setCodePointLimit(SpecLimits.MAX_FILE_BYTES)
         .setUseMarks(true)
+        .setVersionFunction(version -> version) // YamlSubset refuses every version but 1.2, located
         .build();
   }
 
@@ -72,12 +76,20 @@ public final class YamlLoader {
       ParserImpl parser = new ParserImpl(settings, new StreamReader(settings, source.text()));
       while (parser.hasNext()) {
         Event event = parser.next();
+        subset.accept(event);
         Diagnostic refused = check(event);
         if (refused != null) {
+          diagnostics.addAll(subset.found());
           diagnostics.add(refused);
           return new Parsed(null, empty, diagnostics);
         }
-        tree.accept(event);
+        if (subset.found().isEmpty()) { // once YAML that scalegen refuses is found, nothing is built
+          tree.accept(event);
+        }
+      }
+      if (!subset.found().isEmpty()) {
+        diagnostics.addAll(subset.found());
+        return new Parsed(null, empty, diagnostics);
       }
       if (tree.composeError() != null) {
         throw tree.composeError();
@@ -91,10 +103,12 @@ public final class YamlLoader {
       diagnostics.addAll(tree.diagnostics());
       return new Parsed(root, root == null ? empty : tree.sourceMap(), diagnostics);
     } catch (MarkedYamlEngineException e) {
-      diagnostics.add(YamlErrors.of(e, source.name()));
+      diagnostics.addAll(subset.found());
+      diagnostics.add(YamlErrors.of(e, source));
       return new Parsed(null, empty, diagnostics);
     } catch (YamlEngineException e) {
-      diagnostics.add(YamlErrors.of(e, source.name()));
+      diagnostics.addAll(subset.found());
+      diagnostics.add(YamlErrors.of(e, source));
       return new Parsed(null, empty, diagnostics);
     }
   }

@@ -40,4 +40,15 @@ class TextRendererTest {
     assertThat(lines[1]).startsWith("    1 | ...[[[").endsWith("[[[...").hasSizeLessThan(140);
     assertThat(lines[2].indexOf('^') - "      | ".length()).isEqualTo(3 + 60);
   }
+
+  @Test
+  void controlCharactersOfTheSourceLineAreEscapedAndTheCaretFollows() {
+    SpecSource hostile = new SpecSource("h.yaml", "\"a\u001b[2J\u202e\": x\u0007y: 1\n");
+    Diagnostic d = Diagnostic.of(Code.UNKNOWN_KEY, new Location("h.yaml", 1, 13, ""), "unknown key", "");
+    String text = TextRenderer.render(d, hostile);
+    assertThat(text).doesNotContain("\u001b").doesNotContain("\u202e").doesNotContain("\u0007");
+    String[] lines = text.split("\n");
+    assertThat(lines[1]).isEqualTo("    1 | \"a\\u001b[2J\\u202e\": x\\u0007y: 1");
+    assertThat(lines[2].indexOf('^') - "      | ".length()).isEqualTo(lines[1].indexOf("y: 1") - "    1 | ".length());
+  }
 }

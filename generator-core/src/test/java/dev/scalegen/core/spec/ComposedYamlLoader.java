@@ -46,9 +46,11 @@ final class ComposedYamlLoader {
   private final List<Diagnostic> diagnostics = new ArrayList<>();
   private final Map<String, SourceMap.Node> nodes = new HashMap<>();
   private int nodeCount;
+  private final YamlSubset subset;
 
   private ComposedYamlLoader(SpecSource source) {
     this.source = source;
+    this.subset = new YamlSubset(source.name());
   }
 
   /** Parses one source. Never throws for bad input. */
@@ -65,6 +67,7 @@ final class ComposedYamlLoader {
         .setMaxAliasesForCollections(SpecLimits.MAX_COLLECTION_ALIASES)
         .setCodePointLimit(SpecLimits.MAX_FILE_BYTES)
         .setUseMarks(true)
+        .setVersionFunction(version -> version)
         .build();
   }
 
@@ -86,10 +89,12 @@ final class ComposedYamlLoader {
     } catch (LimitExceeded e) {
       return new YamlLoader.Parsed(null, empty, diagnostics);
     } catch (MarkedYamlEngineException e) {
-      diagnostics.add(YamlErrors.of(e, source.name()));
+      diagnostics.addAll(subset.found());
+      diagnostics.add(YamlErrors.of(e, source));
       return new YamlLoader.Parsed(null, empty, diagnostics);
     } catch (YamlEngineException e) {
-      diagnostics.add(YamlErrors.of(e, source.name()));
+      diagnostics.addAll(subset.found());
+      diagnostics.add(YamlErrors.of(e, source));
       return new YamlLoader.Parsed(null, empty, diagnostics);
     }
   }
@@ -101,6 +106,7 @@ final class ComposedYamlLoader {
     int collectionAliases = 0;
     java.util.Set<String> collectionAnchors = new java.util.HashSet<>();
     for (Event event : new Parse(settings).parseString(source.text())) {
+      subset.accept(event);
       if (event instanceof CollectionStartEvent start) {
         start.getAnchor().ifPresent(a -> collectionAnchors.add(a.getValue()));
       }
@@ -108,6 +114,7 @@ final class ComposedYamlLoader {
         case DocumentStart -> {
           documents++;
           if (documents == 2) {
+            diagnostics.addAll(subset.found());
             report(Code.MULTIPLE_DOCUMENTS, location(event.getStartMark()),
                 "`" + source.name() + "` holds more than one YAML document",
                 "keep one spec per file; remove the `---` line and what follows, or move it to its own file");
@@ -117,6 +124,7 @@ final class ComposedYamlLoader {
         case MappingStart, SequenceStart -> {
           depth++;
           if (depth > SpecLimits.MAX_DEPTH) {
+            diagnostics.addAll(subset.found());
             report(Code.YAML_LIMIT, location(event.getStartMark()),
                 "nesting is deeper than " + SpecLimits.MAX_DEPTH + " levels", "a spec needs fewer than 10 levels");
             return false;
@@ -126,6 +134,7 @@ final class ComposedYamlLoader {
         case Alias -> {
           if (collectionAnchors.contains(((AliasEvent) event).getAlias().getValue())
               && ++collectionAliases > SpecLimits.MAX_COLLECTION_ALIASES) {
+            diagnostics.addAll(subset.found());
             report(Code.YAML_LIMIT, location(event.getStartMark()),
                 "more than " + SpecLimits.MAX_COLLECTION_ALIASES + " aliases to mappings or lists",
                 "write the values out; aliases that multiply each other can expand to billions of nodes");
@@ -135,7 +144,8 @@ final class ComposedYamlLoader {
         default -> { }
       }
     }
-    return true;
+    diagnostics.addAll(subset.found());
+    return subset.found().isEmpty();
   }
 
   private JsonNode convert(Node node, String pointer, Node key, int depth) {

@@ -111,6 +111,49 @@ class HostileInputTest {
   }
 
   @Test
+  void everyWideEncodingIsNamedByItsByteOrderMarkAndLocated() {
+    byte[][] marks = {{(byte) 0xFF, (byte) 0xFE, 0, 0}, {0, 0, (byte) 0xFE, (byte) 0xFF}, {(byte) 0xFF, (byte) 0xFE},
+        {(byte) 0xFE, (byte) 0xFF}};
+    String[] names = {"UTF-32LE", "UTF-32BE", "UTF-16LE", "UTF-16BE"};
+    for (int i = 0; i < marks.length; i++) {
+      byte[] bytes = java.util.Arrays.copyOf(marks[i], marks[i].length + 4);
+      bytes[marks[i].length] = 'a';
+      Diagnostic d = SpecReader.decode("w.yaml", bytes).problem();
+      assertThat(d.code()).isEqualTo(Code.NOT_UTF8_TEXT);
+      assertThat(d.message()).isEqualTo("`w.yaml` is encoded as " + names[i] + " (it starts with a " + names[i]
+          + " byte-order mark)");
+      assertThat(d.location().line()).isEqualTo(1);
+      assertThat(d.location().column()).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void theFirstBadByteIsReportedWhetherItIsNotUtf8OrNul() {
+    byte[] invalidThenNul = "a: 1\nb: \u00e9x\nc: \u0000\n".getBytes(StandardCharsets.ISO_8859_1);
+    Diagnostic d = SpecReader.decode("s.yaml", invalidThenNul).problem();
+    assertThat(d.message()).isEqualTo("`s.yaml` is not valid UTF-8 (byte 0xE9 at offset 8)");
+    assertThat(d.location().line()).isEqualTo(2);
+    assertThat(d.location().column()).isEqualTo(4);
+    byte[] nulThenInvalid = "a: \u00fc\nb: \u0000\nc: \u00e9\n".getBytes(StandardCharsets.UTF_8);
+    nulThenInvalid[nulThenInvalid.length - 3] = (byte) 0xE9;
+    d = SpecReader.decode("s.yaml", nulThenInvalid).problem();
+    assertThat(d.message()).contains("binary");
+    assertThat(d.location().line()).isEqualTo(2);
+    assertThat(d.location().column()).isEqualTo(4);
+    byte[] truncated = {'a', ':', ' ', (byte) 0xE2, (byte) 0x82};
+    assertThat(SpecReader.decode("s.yaml", truncated).problem().location().column()).isEqualTo(4);
+  }
+
+  @Test
+  void aControlCharacterIsRefusedWhereItIs() {
+    Diagnostic d = single(Generator.validate(new SpecSource("bel.yaml", "apiVersion: v1\nkind: Sc\u0007aling\n")));
+    assertThat(d.code()).isEqualTo(Code.UNPRINTABLE_CHARACTER);
+    assertThat(d.location().line()).isEqualTo(2);
+    assertThat(d.location().column()).isEqualTo(9);
+    assertThat(d.message()).isEqualTo("`bel.yaml` holds the character U+0007 (BEL), which YAML does not allow in a file");
+  }
+
+  @Test
   void directoryGivenAsFileIsAnIoFailure() {
     Result result = Generator.validate(dir, "specs");
     assertThat(single(result).code()).isEqualTo(Code.FILE_UNREADABLE);

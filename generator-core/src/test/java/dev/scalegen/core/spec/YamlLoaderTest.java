@@ -61,7 +61,11 @@ class YamlLoaderTest {
   @Test
   void refusesKeysThatAreNotScalars() {
     YamlLoader.Parsed p = load("? [k]\n: v\n");
-    assertThat(p.diagnostics()).singleElement().satisfies(d -> assertThat(d.code()).isEqualTo(Code.YAML_SYNTAX));
+    assertThat(p.diagnostics()).singleElement().satisfies(d -> {
+      assertThat(d.code()).isEqualTo(Code.NON_STRING_KEY);
+      assertThat(d.location().line()).isEqualTo(1);
+      assertThat(d.location().column()).isEqualTo(3);
+    });
     assertThat(p.root()).isNull();
   }
 
@@ -78,8 +82,10 @@ class YamlLoaderTest {
         });
     assertThat(load("metadata: { name: shop, labels: { a: \"b\" c } }\n").diagnostics()).singleElement()
         .satisfies(d -> {
-          assertThat(d.location().column()).isEqualTo(33);
-          assertThat(d.message()).endsWith("a `,` or `}` was expected, not another value");
+          // Closed further on: reported where the parser stopped, not as an unclosed `{`.
+          assertThat(d.location().column()).isEqualTo(42);
+          assertThat(d.message()).isEqualTo("YAML syntax error: a `,` or `}` was expected here, not another value,"
+              + " inside the mapping that opens at line 1, column 33");
         });
     assertThat(load("web: { image: nginx, replicas: 2\n").diagnostics()).singleElement()
         .satisfies(d -> {
