@@ -2,7 +2,10 @@ package dev.scalegen.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** {@code scalegen explain SPEC}: effective values per set and tier, each with the line it came from. */
 class ExplainCommandTest {
@@ -38,6 +41,29 @@ class ExplainCommandTest {
     assertThat(r.out()).containsPattern("celery-worker +replicas +10 +baseline")
         .containsPattern("celery-worker +replicas +50 +scenario")
         .containsPattern("workers\\.count +--concurrency 4");
+  }
+
+  @Test
+  void cronSchedulesShowBothExpressionsAndTheZone(@TempDir Path dir) throws Exception {
+    Path spec = dir.resolve("scaling.yaml");
+    Files.writeString(spec, """
+        apiVersion: scalegen.dev/v1
+        kind: ScalingSpec
+        metadata:
+          name: shop
+        tiers:
+          web:
+            image: nginx:1.27
+            replicas: 4
+        schedules:
+          weekend:
+            cron: { enter: "0 20 * * 5", exit: "0 6 * * 1", timeZone: America/New_York }
+            set: { web: { replicas: 2 } }
+        """);
+    MainTest.Run r = MainTest.run("explain", spec.toString());
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.out()).containsPattern(
+        "replicas @ weekend +2 +schedule cron \"0 20 \\* \\* 5\" to \"0 6 \\* \\* 1\" America/New_York, .*scaling\\.yaml:12");
   }
 
   @Test
