@@ -5,9 +5,11 @@ import dev.scalegen.core.diag.Diagnostic;
 import dev.scalegen.core.diag.DidYouMean;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Root causes first: one mistake is reported once, by its cause, not also by the errors that follow
@@ -32,7 +34,7 @@ public final class Cascades {
 
   /** {@code diagnostics} without the follow-ons of problems that {@code diagnostics} reports. */
   public static List<Diagnostic> withoutFollowOns(List<Diagnostic> diagnostics) {
-    List<String> wrong = new ArrayList<>();
+    Set<String> wrong = new HashSet<>();
     Map<String, List<String>> unknownKeys = new HashMap<>();
     for (Diagnostic d : diagnostics) {
       String path = d.location().specPath();
@@ -69,13 +71,23 @@ public final class Cascades {
     return code.id().startsWith("SG0") || code.id().startsWith("SG1");
   }
 
-  private static boolean followOn(Diagnostic d, List<String> wrong, Map<String, List<String>> unknownKeys) {
+  private static boolean followOn(Diagnostic d, Set<String> wrong, Map<String, List<String>> unknownKeys) {
     boolean semantic = !rootLayer(d.code());
     for (String field : FollowOnFields.of(d)) {
-      if (semantic && wrong.stream().anyMatch(w -> field.equals(w) || field.startsWith(w + "/"))) {
+      if (semantic && atOrUnder(field, wrong)) {
         return true;
       }
       if ((semantic || d.code() == Code.MISSING_KEY) && misspelt(field, unknownKeys)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code field} or one of its parents is in {@code wrong}: a look-up per level, not a scan. */
+  private static boolean atOrUnder(String field, Set<String> wrong) {
+    for (String p = field; !p.isEmpty(); p = p.substring(0, Math.max(0, p.lastIndexOf('/')))) {
+      if (wrong.contains(p)) {
         return true;
       }
     }
