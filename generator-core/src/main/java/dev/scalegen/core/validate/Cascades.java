@@ -21,7 +21,9 @@ import java.util.Set;
  *   <li><b>misspelt</b>: its mapping, or the mapping of one of its parents, has an unknown key
  *       within typo distance of the field's name ({@link DidYouMean}): {@code SG102} (missing
  *       required key), {@code SG204} ({@code replicas}, {@code autoscaling}), {@code SG205}
- *       ({@code resources.requests.<resource>}), {@code SG221} ({@code window}, {@code cron}); or
+ *       ({@code resources.requests.<resource>}), {@code SG221} ({@code window}, {@code cron}),
+ *       {@code SG222} ({@code arg}, {@code env}), {@code SG223} ({@code nodeLabel}), {@code SG232}
+ *       ({@code command}); or
  *   <li><b>wrong</b>: a YAML or schema error ({@code SG0xx}, {@code SG1xx}) is reported at it or at
  *       one of its parents: a semantic diagnostic ({@code SG2xx}) on a value the schema already
  *       refused, or on a field inside one.

@@ -31,6 +31,12 @@ final class FollowOnFields {
         fields.add(at + "/window");
         fields.add(at + "/cron");
       }
+      case WORKERS_FORM -> {
+        fields.add(at + "/arg");
+        fields.add(at + "/env");
+      }
+      case CUSTOM_POOL_INCOMPLETE -> fields.add(parent(at) + "/nodeLabel");
+      case WORKERS_FLAG_WITHOUT_COMMAND -> fields.add(parent(parent(at)) + "/command");
       case TARGET_WITHOUT_REQUEST -> {
         Matcher m = TARGET.matcher(at);
         if (m.matches()) {
@@ -43,5 +49,9 @@ final class FollowOnFields {
       }
     }
     return fields;
+  }
+
+  private static String parent(String pointer) {
+    return pointer.substring(0, Math.max(0, pointer.lastIndexOf('/')));
   }
 }

@@ -61,6 +61,18 @@ class CascadesTest {
   }
 
   @Test
+  void misspeltWorkerAndPoolFieldsAreReportedAloneNotAlsoAsIncomplete() {
+    assertThat(codes("  web: { image: nginx, replicas: 2, workers: { count: 4, ag: --workers } }\n"))
+        .containsExactly("SG101 6:58");
+    assertThat(codes("  web: { image: nginx, command: [app], replicas: 2, workers: { count: 4, evn: WORKERS } }\n"))
+        .containsExactly("SG101 6:74");
+    assertThat(codes("  web: { image: nginx, comand: [app], replicas: 2, workers: { count: 4, arg: --workers } }\n"))
+        .containsExactly("SG101 6:24");
+    assertThat(codes("  web: { image: nginx, replicas: 2, placement: { pool: spot } }\n"
+        + "nodePools:\n  spot: { preset: custom, nodeLabl: { a: b } }\n")).containsExactly("SG101 8:27");
+  }
+
+  @Test
   void theLeadingErrorIsTheFirstRootCauseElseTheFirstError() {
     Diagnostic semantic = at(Code.REPLICAS_AND_AUTOSCALING, 3);
     Diagnostic schema = at(Code.UNKNOWN_KEY, 9);
