@@ -79,10 +79,7 @@ final class SpecExplanation {
       boolean own = scenario != null && scenario.schedules().containsKey(schedule.name());
       String at = SourceMap.child(SourceMap.child(own ? SourceMap.child("/scenarios", scenario.name()) + "/schedules"
           : "/schedules", schedule.name()) + "/set", t.name());
-      String when = schedule.window() != null
-          ? schedule.window().from() + "-" + schedule.window().to() + " "
-              + (schedule.window().days() == null ? "Mon-Sun" : schedule.window().days()) + " " + schedule.window().timeZone()
-          : "cron " + (schedule.cron() == null ? "?" : schedule.cron().enter());
+      String when = when(schedule);
       for (String[] f : new String[][] {{"min", str(v.min())}, {"max", str(v.max())}, {"replicas", str(v.replicas())}}) {
         if (f[1] != null) {
           String field = ("replicas".equals(f[0]) ? "replicas" : "autoscaling." + f[0]) + " @ " + schedule.name();
@@ -90,6 +87,16 @@ final class SpecExplanation {
         }
       }
     }
+  }
+
+  /** {@code 22:00-06:00 Mon-Fri Europe/Berlin}, or {@code cron "0 20 * * 5" to "0 6 * * 1" Europe/Berlin}. */
+  private static String when(Schedule schedule) {
+    Schedule.Window w = schedule.window();
+    if (w != null) {
+      return w.from() + "-" + w.to() + " " + (w.days() == null ? "Mon-Sun" : w.days()) + " " + w.timeZone();
+    }
+    Schedule.Cron c = schedule.cron();
+    return c == null ? "cron ?" : "cron \"" + c.enter() + "\" to \"" + c.exit() + "\" " + c.timeZone();
   }
 
   private void add(List<Row> rows, String tier, EffectiveTier effective, String field, String value) {

@@ -44,6 +44,29 @@ class ExplainCommandTest {
   }
 
   @Test
+  void cronSchedulesShowBothExpressionsAndTheZone(@TempDir Path dir) throws Exception {
+    Path spec = dir.resolve("scaling.yaml");
+    Files.writeString(spec, """
+        apiVersion: scalegen.dev/v1
+        kind: ScalingSpec
+        metadata:
+          name: shop
+        tiers:
+          web:
+            image: nginx:1.27
+            replicas: 4
+        schedules:
+          weekend:
+            cron: { enter: "0 20 * * 5", exit: "0 6 * * 1", timeZone: America/New_York }
+            set: { web: { replicas: 2 } }
+        """);
+    MainTest.Run r = MainTest.run("explain", spec.toString());
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.out()).containsPattern(
+        "replicas @ weekend +2 +schedule cron \"0 20 \\* \\* 5\" to \"0 6 \\* \\* 1\" America/New_York, .*scaling\\.yaml:12");
+  }
+
+  @Test
   void unknownScenarioOrTierIsAUsageError() {
     assertThat(MainTest.run("explain", SPEC, "--scenario", "black-friday").exit()).isEqualTo(2);
     MainTest.Run r = MainTest.run("explain", SPEC, "--tier", "db");

@@ -11,6 +11,7 @@ import dev.scalegen.core.spec.SpecBinder;
 import dev.scalegen.core.spec.SpecReader;
 import dev.scalegen.core.spec.SpecSource;
 import dev.scalegen.core.spec.YamlLoader;
+import dev.scalegen.core.validate.Cascades;
 import dev.scalegen.core.validate.SchemaValidator;
 import dev.scalegen.core.validate.SemanticValidator;
 import java.nio.file.Path;
@@ -47,8 +48,10 @@ public final class Generator {
 
   /**
    * Validates a spec: YAML syntax, then the JSON Schema, then the semantic rules. Schema and
-   * semantic problems are reported together; a YAML syntax error stops before them, since there is
-   * no tree to check.
+   * semantic problems are reported together, each mistake once, by its cause: an error that follows
+   * from another one reported (the tier that sets neither {@code replicas} nor {@code autoscaling}
+   * because {@code autoscling} is misspelt) is dropped ({@link Cascades}). A YAML syntax error stops
+   * before them, since there is no tree to check.
    */
   public static Result validate(SpecSource source) {
     return check(source, null).result();
@@ -82,7 +85,7 @@ public final class Generator {
     List<Diagnostic> diagnostics = new ArrayList<>(parsed.diagnostics());
     diagnostics.addAll(SchemaValidator.validate(parsed.root(), parsed.sourceMap()));
     diagnostics.addAll(semantic);
-    Result result = new Result(Optional.of(source), Optional.of(spec), diagnostics);
+    Result result = new Result(Optional.of(source), Optional.of(spec), Cascades.withoutFollowOns(diagnostics));
     if (!result.valid()) {
       return new Checked<>(result, null);
     }

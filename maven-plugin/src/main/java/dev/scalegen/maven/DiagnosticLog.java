@@ -5,6 +5,7 @@ import dev.scalegen.core.diag.Code;
 import dev.scalegen.core.diag.Diagnostic;
 import dev.scalegen.core.diag.Severity;
 import dev.scalegen.core.diag.TextRenderer;
+import dev.scalegen.core.validate.Cascades;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -15,7 +16,8 @@ import org.apache.maven.plugin.logging.Log;
 /**
  * Diagnostics the Maven way: each one logged at its severity, rendered like a compiler
  * ({@code scaling.yaml:9:5: error[SG101]: ...}, the source line, a caret, the hint), then one
- * failure for all of them, whose message starts with the first diagnostic that fails the build.
+ * failure for all of them, whose message starts with the diagnostic that leads
+ * ({@link Cascades#leadingError}: the first YAML or schema error, the root cause, else the first error).
  */
 final class DiagnosticLog {
 
@@ -48,7 +50,7 @@ final class DiagnosticLog {
     long errors = count(results, Severity.ERROR);
     long warnings = count(results, Severity.WARNING);
     String summary = " (" + plural(errors, "error") + ", " + plural(warnings, "warning") + "; see the log above)";
-    Optional<Diagnostic> error = first(results, Diagnostic::isError);
+    Optional<Diagnostic> error = Cascades.leadingError(results.stream().flatMap(r -> r.diagnostics().stream()).toList());
     if (error.isPresent()) {
       throw new MojoFailureException(TextRenderer.headline(error.get()) + summary);
     }

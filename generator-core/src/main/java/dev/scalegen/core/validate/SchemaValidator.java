@@ -178,7 +178,10 @@ public final class SchemaValidator {
       case "required" -> {
         String key = error.getProperty();
         String description = description(parentSchema == null ? null : parentSchema.path("properties").path(key));
-        return Diagnostic.of(Code.MISSING_KEY, sourceMap.keyAt(pointer),
+        // Shown at the mapping that lacks the key; its path is the missing key's.
+        Location at = sourceMap.keyAt(pointer);
+        return Diagnostic.of(Code.MISSING_KEY,
+            new Location(at.file(), at.line(), at.column(), SourceMap.child(pointer, key)),
             field + " is missing the required key `" + key + "`",
             description.isEmpty() ? "add `" + key + "`" : "add `" + key + "`: " + description);
       }

@@ -10,7 +10,9 @@ import dev.scalegen.core.validate.Rule;
 
 /**
  * HPA bounds: {@code 1 <= min <= max}, in the baseline and in every scenario once the scenario's
- * overrides are merged onto the baseline ({@code SG201}, {@code SG202}).
+ * overrides are merged onto the baseline ({@code SG201}, {@code SG202}). A scenario's problem is
+ * reported at the scenario's own value that causes it (its {@code min}, else its {@code max}); a
+ * scenario that sets neither bound inherits the baseline's, whose problem the baseline reports.
  */
 public final class AutoscalingBoundsRule implements Rule {
 
@@ -18,7 +20,7 @@ public final class AutoscalingBoundsRule implements Rule {
   public void check(ScalingSpec spec, Reporter report) {
     for (Tier tier : spec.tiers().values()) {
       if (tier.autoscaling() != null) {
-        check(tier.autoscaling(), Pointers.tier(tier.name()) + "/autoscaling", "", report);
+        check(tier.autoscaling(), Pointers.tier(tier.name()) + "/autoscaling", "min", "", report);
       }
     }
     for (Scenario scenario : spec.scenarios().values()) {
@@ -28,27 +30,26 @@ public final class AutoscalingBoundsRule implements Rule {
           return;
         }
         String at = Pointers.scenarioTier(scenario.name(), name) + "/autoscaling";
-        check(tier.autoscaling().merge(override.autoscaling()), at,
-            " in scenario `" + scenario.name() + "`", report);
+        Autoscaling own = override.autoscaling();
+        if (own.min() != null || own.max() != null) {
+          check(tier.autoscaling().merge(own), at, own.min() != null ? "min" : "max",
+              " in scenario `" + scenario.name() + "`", report);
+        }
       });
     }
   }
 
-  private static void check(Autoscaling a, String at, String where, Reporter report) {
-    if (a.min() != null && a.min() < 1) {
-      report.value(Code.MIN_BELOW_ONE, pointer(at, "min", report),
+  /** Checks {@code a}; an SG201 is reported at {@code cause} below {@code at}, an SG202 at its {@code min}. */
+  private static void check(Autoscaling a, String at, String cause, String where, Reporter report) {
+    if (a.min() != null && a.min() < 1 && report.has(at + "/min")) {
+      report.value(Code.MIN_BELOW_ONE, at + "/min",
           "`autoscaling.min` is " + a.min() + where + "; an HPA needs a minimum of at least 1",
           "use `min: 1`; to stop a tier, give it fixed `replicas: 0` instead of autoscaling");
     }
     if (a.min() != null && a.max() != null && a.min() > a.max()) {
-      report.value(Code.MIN_ABOVE_MAX, pointer(at, "min", report),
+      report.value(Code.MIN_ABOVE_MAX, at + "/" + cause,
           "`autoscaling.min` (" + a.min() + ") is above `autoscaling.max` (" + a.max() + ")" + where,
           "raise `max` to at least " + a.min() + " or lower `min` to at most " + a.max());
     }
-  }
-
-  /** The overridden field when the scenario sets it, else the scenario's autoscaling block. */
-  private static String pointer(String at, String field, Reporter report) {
-    return report.has(at + "/" + field) ? at + "/" + field : at;
   }
 }

@@ -7,13 +7,14 @@ import dev.scalegen.core.spec.SourceMap;
 import dev.scalegen.core.spec.Tier;
 import dev.scalegen.core.validate.Reporter;
 import dev.scalegen.core.validate.Rule;
-import java.util.stream.Collectors;
 
 /** {@code placement.pool} names a pool declared under {@code nodePools} ({@code SG216}). */
 public final class UnknownPoolRule implements Rule {
 
   @Override
   public void check(ScalingSpec spec, Reporter report) {
+    // Prepared once: a spec may misspell a thousand references to a thousand pools.
+    DidYouMean pools = DidYouMean.among(spec.nodePools().keySet());
     for (Tier tier : spec.tiers().values()) {
       String pool = tier.placement() == null ? null : tier.placement().pool();
       if (pool == null || report.has("/nodePools/" + SourceMap.escape(pool))) {
@@ -21,12 +22,12 @@ public final class UnknownPoolRule implements Rule {
       }
       report.value(Code.UNKNOWN_POOL, Pointers.tier(tier.name()) + "/placement/pool",
           "`placement.pool` (" + pool + ") of tier `" + tier.name() + "` names no pool declared under `nodePools`",
-          hint(pool, spec));
+          hint(pool, pools, spec));
     }
   }
 
-  private static String hint(String pool, ScalingSpec spec) {
-    String didYouMean = DidYouMean.hint(pool, spec.nodePools().keySet());
+  private static String hint(String pool, DidYouMean pools, ScalingSpec spec) {
+    String didYouMean = pools.hint(pool);
     if (!didYouMean.isEmpty()) {
       return didYouMean;
     }
@@ -34,7 +35,7 @@ public final class UnknownPoolRule implements Rule {
       return "declare it under `nodePools`, e.g. `" + pool + ": {preset: karpenter-spot}`";
     }
     return "the pools are "
-        + spec.nodePools().keySet().stream().map(p -> "`" + p + "`").collect(Collectors.joining(", "))
+        + DidYouMean.names(spec.nodePools().keySet())
         + "; or declare `" + pool + "` under `nodePools`";
   }
 }

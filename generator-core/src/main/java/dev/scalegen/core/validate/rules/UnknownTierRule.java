@@ -7,7 +7,6 @@ import dev.scalegen.core.spec.Schedule;
 import dev.scalegen.core.spec.ScalingSpec;
 import dev.scalegen.core.validate.Reporter;
 import dev.scalegen.core.validate.Rule;
-import java.util.stream.Collectors;
 
 /**
  * Scenarios ({@code scenarios.<name>.tiers.<tier>}), schedules ({@code schedules.<name>.set.<tier>})
@@ -18,12 +17,14 @@ public final class UnknownTierRule implements Rule {
 
   @Override
   public void check(ScalingSpec spec, Reporter report) {
+    // Prepared once: a spec may misspell a thousand references to a thousand tiers.
+    DidYouMean tiers = DidYouMean.among(spec.tiers().keySet());
     for (Scenario scenario : spec.scenarios().values()) {
       for (String name : scenario.tiers().keySet()) {
         if (!report.has(Pointers.tier(name))) {
           report.key(Code.UNKNOWN_TIER, Pointers.scenarioTier(scenario.name(), name),
               "scenario `" + scenario.name() + "` overrides tier `" + name + "`, which is not declared under `tiers`",
-              hint(name, spec));
+              hint(name, tiers, spec));
         }
       }
     }
@@ -32,7 +33,7 @@ public final class UnknownTierRule implements Rule {
         if (!report.has(Pointers.tier(name))) {
           report.key(Code.UNKNOWN_TIER, Pointers.scheduleTier(schedule.name(), name),
               "schedule `" + schedule.name() + "` sets tier `" + name + "`, which is not declared under `tiers`",
-              hint(name, spec));
+              hint(name, tiers, spec));
         }
       }
     }
@@ -54,14 +55,14 @@ public final class UnknownTierRule implements Rule {
     }
   }
 
-  private static String hint(String name, ScalingSpec spec) {
-    String didYouMean = DidYouMean.hint(name, spec.tiers().keySet());
+  private static String hint(String name, DidYouMean tiers, ScalingSpec spec) {
+    String didYouMean = tiers.hint(name);
     if (!didYouMean.isEmpty()) {
       return didYouMean;
     }
     if (spec.tiers().isEmpty()) {
       return "declare the tier under `tiers` first";
     }
-    return "the tiers are " + spec.tiers().keySet().stream().map(t -> "`" + t + "`").collect(Collectors.joining(", "));
+    return "the tiers are " + DidYouMean.names(spec.tiers().keySet());
   }
 }
