@@ -17,7 +17,7 @@ class SelectedSetsTest {
 
   private static final String WITH_SCENARIOS = Fixtures.spec("""
       tiers:
-        api: { image: a:1, replicas: 2 }
+        api: { image: a:1, replicas: 2, resources: { requests: { cpu: 100m, memory: 64Mi }, limits: { memory: 64Mi } } }
       scenarios:
         sudden-spike: { tiers: { api: { replicas: 6 } } }
       """);

@@ -2,6 +2,7 @@ package dev.scalegen.core.validate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.scalegen.core.Fixtures;
 import dev.scalegen.core.Generator;
 import dev.scalegen.core.diag.Code;
 import dev.scalegen.core.diag.Diagnostic;
@@ -98,6 +99,6 @@ class CascadesTest {
   }
 
   private static List<Diagnostic> diagnostics(String tiers) {
-    return Generator.validate(new SpecSource("scaling.yaml", HEAD + tiers)).diagnostics();
+    return Fixtures.withoutPodResourceWarnings(Generator.validate(new SpecSource("scaling.yaml", HEAD + tiers)).diagnostics());
   }
 }

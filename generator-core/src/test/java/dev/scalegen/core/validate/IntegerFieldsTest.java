@@ -36,7 +36,7 @@ class IntegerFieldsTest {
           port: 8080
           command: [serve]
           workers: { count: 4, arg: --workers }
-          resources: { requests: { cpu: 1, memory: 1Gi } }
+          resources: { requests: { cpu: 1, memory: 1Gi }, limits: { memory: 1Gi } }
           securityContext: { runAsUser: 1000, runAsGroup: 1000, fsGroup: 1000 }
           autoscaling:
             min: 2
@@ -49,6 +49,7 @@ class IntegerFieldsTest {
         worker:
           image: x
           replicas: 3
+          resources: { requests: { cpu: 100m, memory: 64Mi }, limits: { memory: 64Mi } }
       schedules:
         night:
           window: { from: "22:00", to: "06:00", timeZone: UTC }
@@ -58,6 +59,8 @@ class IntegerFieldsTest {
           tiers:
             api: { autoscaling: { min: 4, max: 20, cpu: 60 }, workers: { count: 8 } }
             worker: { replicas: 5 }
+          schedules:
+            night: { set: { api: { min: 5, max: 18 }, worker: { replicas: 4 } } }
       """;
 
   @Test

@@ -37,18 +37,18 @@ public final class UnknownTierRule implements Rule {
         }
       }
     }
-    overrides(spec, report);
+    overrides(spec, tiers, report);
   }
 
   /** The tiers that a scenario's override of a schedule sets ({@code scenarios.<s>.schedules.<schedule>.set}). */
-  private static void overrides(ScalingSpec spec, Reporter report) {
+  private static void overrides(ScalingSpec spec, DidYouMean tiers, Reporter report) {
     for (Scenario scenario : spec.scenarios().values()) {
       scenario.schedules().forEach((schedule, override) -> {
         for (String name : override.off() ? java.util.Set.<String>of() : override.set().keySet()) {
           if (!report.has(Pointers.tier(name))) {
             report.key(Code.UNKNOWN_TIER, Pointers.scheduleTier(scenario, schedule, name), "scenario `"
                 + scenario.name() + "` sets tier `" + name + "` in schedule `" + schedule
-                + "`, which is not declared under `tiers`", hint(name, spec));
+                + "`, which is not declared under `tiers`", hint(name, tiers, spec));
           }
         }
       });

@@ -2,6 +2,7 @@ package dev.scalegen.core.validate.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.scalegen.core.Fixtures;
 import dev.scalegen.core.Generator;
 import dev.scalegen.core.diag.Code;
 import dev.scalegen.core.diag.Diagnostic;
@@ -79,7 +80,7 @@ class AutoscalingBoundsRuleTest {
   }
 
   private static List<Diagnostic> diagnostics(String rest) {
-    return Generator.validate(new SpecSource("scaling.yaml", HEAD + rest)).diagnostics();
+    return Fixtures.withoutPodResourceWarnings(Generator.validate(new SpecSource("scaling.yaml", HEAD + rest)).diagnostics());
   }
 
   private static String at(Diagnostic d) {

@@ -59,7 +59,8 @@ class MisspeltReferencesAtScaleTest {
     }
     b.append("tiers:\n");
     for (int i = 0; i < N; i++) {
-      b.append(String.format("  tier-number-%04d:%n    image: nginx:1.27%n    replicas: 2%n", i));
+      b.append(String.format("  tier-number-%04d:%n    image: nginx:1.27%n    replicas: 2%n"
+          + "    resources: { requests: { cpu: 100m, memory: 64Mi }, limits: { memory: 64Mi } }%n", i));
       b.append("    placement: { pool: ").append(pool.apply(i)).append(", mode: preferred }\n");
     }
     b.append("scenarios:\n  spike:\n    tiers:\n");
