@@ -43,7 +43,12 @@ class LauncherIT {
   }
 
   private Run run(String javaOpts, String... args) throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>(List.of(LAUNCHER.toString()));
+    return runAs(LAUNCHER, javaOpts, args);
+  }
+
+  /** Runs {@code launcher} (the launcher itself, a link to it, or a copy) with {@code args}. */
+  private Run runAs(Path launcher, String javaOpts, String... args) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(List.of(launcher.toString()));
     command.addAll(List.of(args));
     ProcessBuilder builder = new ProcessBuilder(command)
         .redirectOutput(dir.resolve("stdout").toFile())
@@ -129,6 +134,62 @@ class LauncherIT {
     assertThat(run(null, "validate", bad.toString()).exit()).isEqualTo(1);
     assertThat(run(null, "generate", "--no-such-option").exit()).isEqualTo(2);
     assertThat(run(null, "validate", dir.resolve("missing.yaml").toString()).exit()).isEqualTo(3);
+  }
+
+  /**
+   * A link on {@code PATH} to the launcher (absolute, or relative through a second link) runs the
+   * jar next to the launcher, not one next to the link: the old launcher looked for
+   * {@code /usr/local/bin/scalegen.jar} and exited 1, which means "invalid spec".
+   */
+  @Test
+  void theLauncherRunsThroughSymbolicLinks() throws Exception {
+    Path bin = Files.createDirectories(dir.resolve("bin"));
+    Path link = Files.createSymbolicLink(bin.resolve("scalegen"), LAUNCHER.toAbsolutePath());
+    Run version = runAs(link, null, "--version");
+    assertThat(version.exit()).as(version.err()).isZero();
+    assertThat(version.out()).startsWith("scalegen ");
+
+    Path other = Files.createDirectories(dir.resolve("other"));
+    Path chained = Files.createSymbolicLink(other.resolve("scalegen"), Path.of("../bin/scalegen"));
+    Run validate = runAs(chained, null, "validate", DOCVAULT.toAbsolutePath().toString());
+    assertThat(validate.exit()).as(validate.err()).isZero();
+    assertThat(validate.out()).contains("valid");
+    Files.delete(chained); // (so that JUnit does not warn about links out of its temporary folder)
+    Files.delete(link);
+  }
+
+  /** A launcher without its jar says where it looked and exits 3 (an I/O error), never 1. */
+  @Test
+  void aLauncherWithoutItsJarExitsWithThree() throws Exception {
+    Path alone = Files.copy(LAUNCHER, Files.createDirectories(dir.resolve("alone")).resolve("scalegen"));
+    Run run = runAs(alone, null, "--version");
+    assertThat(run.exit()).isEqualTo(3);
+    assertThat(run.err()).startsWith("scalegen: cannot find scalegen.jar in " + alone.getParent())
+        .contains("docs/cli.md#on-the-path");
+  }
+
+  /**
+   * No command prints SLF4J's "No SLF4J providers were found" lines (the schema validator logs
+   * through SLF4J; the CLI ships the no-operation provider), on a valid spec, an invalid one, a
+   * write, a drift and an unreadable file.
+   */
+  @Test
+  void noCommandPrintsSlf4jLines() throws Exception {
+    Path bad = Files.writeString(dir.resolve("bad.yaml"), "apiVersion: scalegen.dev/v1\nkind: ScalingSpec\n"
+        + "metadata: { name: shop }\ntiers: { web: { image: nginx, replicas: many, autoscling: {} } }\n");
+    Path out = dir.resolve("k8s");
+    List<List<String>> commands = List.of(
+        List.of("validate", DOCVAULT.toString()),
+        List.of("validate", bad.toString()),
+        List.of("generate", DOCVAULT.toString(), "-o", out.toString()),
+        List.of("check", DOCVAULT.toString(), "-o", dir.resolve("elsewhere").toString(), "--format", "sarif"),
+        List.of("explain", DOCVAULT.toString()),
+        List.of("validate", dir.resolve("missing.yaml").toString()));
+    for (List<String> command : commands) {
+      Run run = run(null, command.toArray(String[]::new));
+      assertThat(run.err()).as("stderr of %s", command).doesNotContainIgnoringCase("slf4j");
+      assertThat(run.out()).as("stdout of %s", command).doesNotContainIgnoringCase("slf4j");
+    }
   }
 
   /**
