@@ -101,6 +101,11 @@ class ReleasePomTest {
         "cli/target/scalegen-{{projectVersion}}.tar.gz", "cli/target/scalegen-{{projectVersion}}.zip",
         "schemas/scaling-spec.schema.json");
     assertThat(ROOT.resolve("schemas/scaling-spec.schema.json")).isRegularFile();
+    // schemas has no Java, so no javadoc: its release profile makes the javadoc jar Central wants.
+    Document schemas = pom("schemas");
+    assertThat(texts(schemas, "/project/profiles/profile[id='release']/build/plugins/plugin[artifactId="
+        + "'maven-jar-plugin']/executions/execution/configuration/classifier")).containsExactly("javadoc");
+    assertThat(ROOT.resolve("schemas/javadoc/README.md")).isRegularFile();
   }
 
   /** The default build stays fast: no sources, javadoc or JReleaser outside the profile. */
