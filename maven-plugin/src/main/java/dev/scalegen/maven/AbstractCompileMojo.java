@@ -60,8 +60,8 @@ abstract class AbstractCompileMojo extends AbstractScalegenMojo {
     for (SpecFile spec : specFiles) {
       results.add(Generator.generate(spec.path(), spec.name(), options));
     }
-    DiagnosticLog.log(getLog(), results);
-    DiagnosticLog.failIfNeeded(results, failOnWarning);
+    DiagnosticLog.log(getLog(), specFiles, results);
+    DiagnosticLog.failIfNeeded(specFiles, results, failOnWarning);
     Path root = options.outputDirectory();
     List<Compiled> compiled = new ArrayList<>();
     Map<String, SpecFile> byName = new LinkedHashMap<>();

@@ -9,7 +9,10 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 
-/** What every scalegen goal shares: which specs to read, {@code skip} and {@code failOnWarning}. */
+/**
+ * What every scalegen goal shares: which specs to read, {@code skip} (each goal also has its own,
+ * {@code scalegen.<goal>.skip}) and {@code failOnWarning}.
+ */
 abstract class AbstractScalegenMojo extends AbstractMojo {
 
   /**
@@ -33,7 +36,9 @@ abstract class AbstractScalegenMojo extends AbstractMojo {
   boolean failOnWarning;
 
   /**
-   * Skip this goal; the log says that it was skipped and why.
+   * Skip this goal; the log says that it was skipped and why. On the command line it skips every
+   * scalegen goal; {@code scalegen.validate.skip}, {@code scalegen.generate.skip} and
+   * {@code scalegen.check.skip} skip one.
    *
    * @since 0.1.0
    */
@@ -50,6 +55,10 @@ abstract class AbstractScalegenMojo extends AbstractMojo {
       getLog().info("Skipping scalegen:" + goal() + ": skip is true (scalegen.skip)");
       return;
     }
+    if (skipGoal()) {
+      getLog().info("Skipping scalegen:" + goal() + ": scalegen." + goal() + ".skip is true");
+      return;
+    }
     try {
       run(SpecFiles.resolve(specs, project()));
     } catch (RuntimeException e) {
@@ -61,6 +70,9 @@ abstract class AbstractScalegenMojo extends AbstractMojo {
 
   /** The goal's name, for the log. */
   abstract String goal();
+
+  /** The goal's own skip parameter ({@code scalegen.<goal>.skip}). */
+  abstract boolean skipGoal();
 
   /** Does the goal's work on the resolved specs. */
   abstract void run(List<SpecFile> specFiles) throws MojoExecutionException, MojoFailureException;

@@ -6,8 +6,10 @@ import dev.scalegen.core.emit.OutputComparison.Difference;
 import dev.scalegen.maven.SpecFiles.SpecFile;
 import java.io.File;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -27,14 +29,30 @@ import org.apache.maven.plugins.annotations.Parameter;
 public final class CheckMojo extends AbstractCompileMojo {
 
   /**
-   * The committed directory to compare with. Unlike {@code generate}, whose default is under the
-   * build directory, the default is the committed {@code deploy/k8s} of the GitOps layout, so
-   * that a {@code generate} bound to the build does not make the check pass trivially. With
-   * several specs, each is compared with a folder named after its {@code metadata.name}.
+   * The committed directory to compare with. It is not {@code generate}'s
+   * {@code outputDirectory} ({@code scalegen.outputDirectory}): when both goals run in one build, a
+   * shared directory would let {@code generate} rewrite the committed files just before
+   * {@code check} compares them. The default is the committed {@code deploy/k8s} of the GitOps
+   * layout. With several specs, each is compared with a folder named after its
+   * {@code metadata.name}. If {@code generate} rewrote files in this directory earlier in the same
+   * build, the check fails and names them.
    *
    * @since 0.1.0
    */
-  @Parameter(property = "scalegen.outputDirectory", defaultValue = "${project.basedir}/deploy/k8s")
+  @Parameter(property = "scalegen.check.directory")
+  File checkDirectory;
+
+  /**
+   * Deprecated: the name that {@code check}'s directory had when it shared
+   * {@code scalegen.outputDirectory} with {@code generate}. Still read from the POM (not from the
+   * command line) when {@code checkDirectory} is not set, with a warning; use
+   * {@code <checkDirectory>}.
+   *
+   * @deprecated use {@code checkDirectory} ({@code scalegen.check.directory})
+   * @since 0.1.0
+   */
+  @Deprecated
+  @Parameter
   File outputDirectory;
 
   /**
@@ -49,15 +67,29 @@ public final class CheckMojo extends AbstractCompileMojo {
   @Parameter(defaultValue = "${session.executionRootDirectory}", readonly = true)
   File executionRoot;
 
+  /**
+   * Skip this goal only (the log says so); {@code skip} skips them all.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "scalegen.check.skip", defaultValue = "false")
+  boolean skipCheck;
+
   @Override
   String goal() {
     return "check";
   }
 
   @Override
+  boolean skipGoal() {
+    return skipCheck;
+  }
+
+  @Override
   void run(List<SpecFile> specFiles) throws MojoExecutionException, MojoFailureException {
     List<String> drifted = new ArrayList<>();
-    Options options = options(outputDirectory.toPath());
+    Path directory = directory();
+    Options options = options(directory);
     for (Compiled c : compile(specFiles, options)) {
       List<Difference> differences;
       try {
@@ -75,15 +107,37 @@ public final class CheckMojo extends AbstractCompileMojo {
             + DiagnosticLog.plural(c.result().manifests().size(), "file") + ")");
       }
     }
+    Set<Path> rewritten = GeneratedInThisBuild.under(getPluginContext(), directory);
+    if (drifted.isEmpty() && !rewritten.isEmpty()) {
+      List<String> files = rewritten.stream().map(this::shown).toList();
+      throw new MojoFailureException(shown(directory) + " cannot be checked: scalegen:generate rewrote "
+          + DiagnosticLog.plural(files.size(), "file") + " in it earlier in this build (" + String.join(", ", files)
+          + "), so they differed from the spec before; generate into another directory (outputDirectory,"
+          + " scalegen.outputDirectory) and give check the committed one (checkDirectory, scalegen.check.directory)");
+    }
     if (!drifted.isEmpty()) {
-      String fix = "mvn " + module() + "scalegen:generate -Dscalegen.outputDirectory=" + shown(outputDirectory.toPath());
+      String fix = "mvn " + module() + "scalegen:generate -Dscalegen.outputDirectory=" + shown(directory);
       getLog().error("To update the committed manifests, run `" + fix + "` and commit the result.");
       String specs = specFiles.size() == 1 ? specFiles.get(0).name() : "the specs";
-      throw new MojoFailureException(shown(outputDirectory.toPath()) + " is not what " + specs + " compile"
+      throw new MojoFailureException(shown(directory) + " is not what " + specs + " compile"
           + (specFiles.size() == 1 ? "s" : "") + " to: " + DiagnosticLog.plural(drifted.size(), "file")
           + (drifted.size() == 1 ? " differs" : " differ") + " (" + String.join(", ", drifted)
           + "); run `" + fix + "` and commit the result");
     }
+  }
+
+  /** {@code checkDirectory}, else the deprecated {@code outputDirectory} (with a warning), else {@code deploy/k8s}. */
+  @SuppressWarnings("deprecation")
+  private Path directory() {
+    if (checkDirectory != null) {
+      return checkDirectory.toPath();
+    }
+    if (outputDirectory != null) {
+      getLog().warn("scalegen:check: <outputDirectory> is deprecated for check; rename it <checkDirectory>"
+          + " (scalegen.check.directory), since scalegen.outputDirectory is generate's alone");
+      return outputDirectory.toPath();
+    }
+    return project().resolve("deploy/k8s");
   }
 
   /** {@code -pl <module> } when Maven was started above this project, else nothing. */

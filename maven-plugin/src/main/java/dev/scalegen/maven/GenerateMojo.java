@@ -29,17 +29,31 @@ public final class GenerateMojo extends AbstractCompileMojo {
   /**
    * Where the manifests are written. The default is under the build directory; a committed
    * directory such as {@code ${project.basedir}/deploy/k8s} is the GitOps layout (see
-   * {@code check}). With several specs, each writes into a folder named after its
-   * {@code metadata.name}. Same as the CLI's {@code --output}.
+   * {@code check}, whose directory is its own parameter, {@code checkDirectory}). With several
+   * specs, each writes into a folder named after its {@code metadata.name}. Same as the CLI's
+   * {@code --output}.
    *
    * @since 0.1.0
    */
   @Parameter(property = "scalegen.outputDirectory", defaultValue = "${project.build.directory}/scalegen")
   File outputDirectory;
 
+  /**
+   * Skip this goal only (the log says so); {@code skip} skips them all.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "scalegen.generate.skip", defaultValue = "false")
+  boolean skipGenerate;
+
   @Override
   String goal() {
     return "generate";
+  }
+
+  @Override
+  boolean skipGoal() {
+    return skipGenerate;
   }
 
   @Override
@@ -52,6 +66,7 @@ public final class GenerateMojo extends AbstractCompileMojo {
       } catch (IOException e) {
         throw new MojoExecutionException("cannot write " + shown(c.directory()) + ": " + e.getMessage(), e);
       }
+      GeneratedInThisBuild.record(getPluginContext(), c.directory(), report);
       String where = shown(c.directory()) + " (from " + c.spec().name() + ")";
       if (report.written().isEmpty() && report.deleted().isEmpty()) {
         getLog().info(where + " is up to date: nothing written, "

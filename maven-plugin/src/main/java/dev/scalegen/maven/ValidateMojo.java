@@ -10,12 +10,13 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
 
 /**
  * Validates the scaling specs: YAML syntax, the JSON Schema and the semantic rules, every problem
- * reported at once. Each diagnostic is logged at its severity with its file, line and column
- * relative to the project ({@code scaling.yaml:9:5: error[SG101]: ...}), the source line and a
- * hint. The build fails when a spec has an error, or a warning with {@code failOnWarning}; the
+ * reported at once. Each diagnostic is logged at its severity with its file (an absolute path, as
+ * the compiler plugin logs one), line and column ({@code /home/me/shop/scaling.yaml:9:5:
+ * error[SG101]: ...}), the source line and a hint. The build fails when a spec has an error, or a warning with {@code failOnWarning}; the
  * failure message starts with the first such diagnostic. Writes nothing.
  *
  * @since 0.1.0
@@ -23,9 +24,22 @@ import org.apache.maven.plugins.annotations.Mojo;
 @Mojo(name = "validate", defaultPhase = LifecyclePhase.VALIDATE, threadSafe = true)
 public final class ValidateMojo extends AbstractScalegenMojo {
 
+  /**
+   * Skip this goal only (the log says so); {@code skip} skips them all.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "scalegen.validate.skip", defaultValue = "false")
+  boolean skipValidate;
+
   @Override
   String goal() {
     return "validate";
+  }
+
+  @Override
+  boolean skipGoal() {
+    return skipValidate;
   }
 
   @Override
@@ -34,8 +48,8 @@ public final class ValidateMojo extends AbstractScalegenMojo {
     for (SpecFile spec : specFiles) {
       results.add(Generator.validate(spec.path(), spec.name()));
     }
-    DiagnosticLog.log(getLog(), results);
-    DiagnosticLog.failIfNeeded(results, failOnWarning);
+    DiagnosticLog.log(getLog(), specFiles, results);
+    DiagnosticLog.failIfNeeded(specFiles, results, failOnWarning);
     for (int i = 0; i < specFiles.size(); i++) {
       long warnings = results.get(i).count(Severity.WARNING);
       getLog().info(specFiles.get(i).name() + " is valid"

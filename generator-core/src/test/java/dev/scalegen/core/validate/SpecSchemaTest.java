@@ -18,6 +18,22 @@ class SpecSchemaTest {
     assertThat(schema.tree()).isEqualTo(JsonMapper.shared().readTree(schema.text()));
   }
 
+  /**
+   * The schema's {@code $id} carries the language version that {@code apiVersion} names
+   * ({@code scalegen.dev/v1} -> {@code .../v1/scaling-spec.schema.json}), so that a v2 schema can be
+   * published next to it and a catalog entry or a modeline names the version it means
+   * (docs/editors.md).
+   */
+  @Test
+  void theIdCarriesTheLanguageVersionOfApiVersion() {
+    JsonNode tree = SpecSchema.get().tree();
+    String apiVersion = tree.get("properties").get("apiVersion").get("const").asString();
+    String version = apiVersion.substring(apiVersion.indexOf('/') + 1);
+    assertThat(version).isEqualTo("v1");
+    assertThat(tree.get("$id").asString())
+        .isEqualTo("https://scalegen.dev/schemas/" + version + "/scaling-spec.schema.json");
+  }
+
   @Test
   void theSchemaUsesNoFormatForItIsCompiledWithoutFormatValidators() {
     assertThat(SpecSchema.get().text()).doesNotContain("\"format\"");
