@@ -1,5 +1,6 @@
 package dev.scalegen.core;
 
+import dev.scalegen.core.compile.PodChecks;
 import dev.scalegen.core.compile.ScheduleChecks;
 import dev.scalegen.core.compile.SpecCompiler;
 import dev.scalegen.core.diag.Diagnostic;
@@ -132,7 +133,8 @@ public final class Generator {
   private record Output(List<Manifest> manifests, List<Diagnostic> diagnostics) {}
 
   private static Output compile(ScalingSpec spec, SpecSource source, Options options) {
-    List<Diagnostic> checks = ScheduleChecks.check(spec, options);
+    List<Diagnostic> checks = new ArrayList<>(ScheduleChecks.check(spec, options));
+    checks.addAll(PodChecks.check(spec, options));
     if (checks.stream().anyMatch(Diagnostic::isError)) {
       return new Output(List.of(), checks);
     }

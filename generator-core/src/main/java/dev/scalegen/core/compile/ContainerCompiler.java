@@ -15,7 +15,8 @@ import java.util.Map;
 /**
  * The tier's one container, named after the tier: image, command, arguments (with the workers
  * flag appended: {@code --workers 8}), environment (with the workers variable appended), port,
- * requests and limits, and the restrictive security context.
+ * requests and limits, the restrictive security context, and its volume mounts
+ * ({@link VolumeCompiler}).
  */
 final class ContainerCompiler {
   private ContainerCompiler() {}
@@ -29,6 +30,7 @@ final class ContainerCompiler {
     c.setEnv(env(tier));
     c.setResources(resources(tier.resources()));
     c.setSecurityContext(SecurityContexts.container(tier.securityContext()));
+    c.setVolumeMounts(VolumeCompiler.mounts(tier));
     if (tier.port() != null) {
       ContainerPort port = new ContainerPort();
       port.setContainerPort(tier.port());

@@ -63,6 +63,10 @@ public enum Code {
   MEMORY_WITHOUT_UNIT("SG233", Severity.WARNING, Category.INPUT, "memory without a unit"),
   SPOT_ONLY_SINGLE_POD("SG234", Severity.WARNING, Category.INPUT, "one pod or a stateful tier only on spot nodes"),
   STATEFUL_READ_ONLY("SG235", Severity.WARNING, Category.INPUT, "stateful tier with a read-only root file system"),
+  // --- Pods (SG25x) -------------------------------------------------------------------------------
+  FIELD_NOT_FOR_TIER("SG250", Severity.ERROR, Category.INPUT, "pod field that does not apply to the tier"),
+  MOUNT_CONFLICT("SG251", Severity.ERROR, Category.INPUT, "two volumes at one mount path"),
+  RETENTION_NEEDS_1_27("SG252", Severity.ERROR, Category.INPUT, "claim retention policy needs Kubernetes 1.27"),
 
   OUTPUT_DRIFT("SG301", Severity.ERROR, Category.OUTPUT, "generated file differs from the spec");
 

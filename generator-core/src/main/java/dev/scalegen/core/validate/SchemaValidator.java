@@ -37,7 +37,9 @@ public final class SchemaValidator {
   private static final Map<String, String> PATTERN_MEANING = Map.of(
       "^[0-9]+%$", "a percentage such as `70%`",
       "^-", "a command-line flag such as `--workers`",
-      "^[A-Za-z_][A-Za-z0-9_]*$", "an environment variable name such as `WEB_CONCURRENCY`");
+      "^[A-Za-z_][A-Za-z0-9_]*$", "an environment variable name such as `WEB_CONCURRENCY`",
+      "^/[^/]", "an absolute path such as `/data`, not `/` itself",
+      "^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$", "a DNS-1123 subdomain such as `gp3`: lower-case letters, digits, `-` and `.`");
 
   private final SourceMap sourceMap;
   private final JsonNode schemaTree;

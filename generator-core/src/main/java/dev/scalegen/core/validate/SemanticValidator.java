@@ -11,6 +11,7 @@ import dev.scalegen.core.validate.rules.GeneratedNameLengthRule;
 import dev.scalegen.core.validate.rules.LabelSyntaxRule;
 import dev.scalegen.core.validate.rules.MemoryTargetOnWorkersRule;
 import dev.scalegen.core.validate.rules.MemoryUnitRule;
+import dev.scalegen.core.validate.rules.MountPathRule;
 import dev.scalegen.core.validate.rules.NameRule;
 import dev.scalegen.core.validate.rules.OverlappingWindowsRule;
 import dev.scalegen.core.validate.rules.ReplicasOrAutoscalingRule;
@@ -21,6 +22,7 @@ import dev.scalegen.core.validate.rules.ScheduleFormRule;
 import dev.scalegen.core.validate.rules.ScheduleValuesRule;
 import dev.scalegen.core.validate.rules.SpotOnlyRule;
 import dev.scalegen.core.validate.rules.StatefulTierRule;
+import dev.scalegen.core.validate.rules.StorageRule;
 import dev.scalegen.core.validate.rules.TargetWithoutRequestRule;
 import dev.scalegen.core.validate.rules.TimeZoneRule;
 import dev.scalegen.core.validate.rules.UnknownPoolRule;
@@ -45,6 +47,8 @@ public final class SemanticValidator {
       new UnknownPoolRule(),
       new MemoryTargetOnWorkersRule(),
       new StatefulTierRule(),
+      new StorageRule(),
+      new MountPathRule(),
       new SpotOnlyRule(),
       new WorkersFormRule(),
       new CustomPoolRule(),

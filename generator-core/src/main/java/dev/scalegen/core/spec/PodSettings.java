@@ -1,0 +1,23 @@
+package dev.scalegen.core.spec;
+
+import java.util.Map;
+
+/**
+ * What a tier says about its pods beyond scaling: storage, and (as the spec grows) writable paths,
+ * probes, its Service, identity and graceful stop. Empty maps and {@code null}s mean the user left
+ * the field out.
+ */
+public record PodSettings(Map<String, Storage> storage, Storage.Retention storageRetention) {
+
+  /** A tier that sets none of these fields. */
+  public static final PodSettings NONE = new PodSettings(Map.of(), null);
+
+  public PodSettings {
+    storage = Maps.copy(storage);
+  }
+
+  /** Whether the tier's container mounts at least one volume. */
+  public boolean mountsVolumes() {
+    return !storage.isEmpty();
+  }
+}

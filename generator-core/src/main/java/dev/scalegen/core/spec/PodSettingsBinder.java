@@ -1,0 +1,39 @@
+package dev.scalegen.core.spec;
+
+import static dev.scalegen.core.spec.SpecBinder.named;
+import static dev.scalegen.core.spec.SpecBinder.object;
+import static dev.scalegen.core.spec.SpecBinder.text;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Binds the pod fields of a tier ({@link PodSettings}), as leniently as {@link SpecBinder}: a value
+ * of the wrong type binds as {@code null} (the schema has reported it).
+ */
+final class PodSettingsBinder {
+
+  private final SourceMap sourceMap;
+
+  PodSettingsBinder(SourceMap sourceMap) {
+    this.sourceMap = sourceMap;
+  }
+
+  PodSettings bind(JsonNode tier, String path) {
+    var storage = named(tier, "storage", (name, v) -> new Storage(name,
+        raw(v, "size", SourceMap.child(path + "/storage", name)), text(v, "mountPath"), text(v, "storageClass"),
+        text(v, "accessMode")));
+    JsonNode r = object(tier, "storageRetention");
+    Storage.Retention retention = r == null ? null : new Storage.Retention(text(r, "whenDeleted"), text(r, "whenScaled"));
+    return new PodSettings(storage, retention);
+  }
+
+  /** A quantity as the user wrote it ({@code 10Gi}, {@code 1e9}), or {@code null}. */
+  private String raw(JsonNode parent, String field, String path) {
+    JsonNode v = parent.get(field);
+    if (v == null || !(v.isString() || v.isNumber())) {
+      return null;
+    }
+    String raw = sourceMap.rawText(path + "/" + field);
+    return raw != null ? raw : v.asString();
+  }
+}
