@@ -14,7 +14,8 @@ import java.util.TreeMap;
 /**
  * The pod template shared by Deployments and StatefulSets: the tier's labels, its pod annotations,
  * one container, no service account token ({@code automountServiceAccountToken: false}: application
- * pods do not talk to the API server), the restrictive pod security context, and placement.
+ * pods do not talk to the API server), the restrictive pod security context, the volumes of its
+ * writable paths, and placement.
  */
 final class PodTemplateCompiler {
   private PodTemplateCompiler() {}
@@ -24,6 +25,7 @@ final class PodTemplateCompiler {
     pod.setAutomountServiceAccountToken(false);
     pod.setSecurityContext(SecurityContexts.pod(tier.securityContext()));
     pod.setContainers(new ArrayList<>(List.of(ContainerCompiler.compile(tier))));
+    pod.setVolumes(VolumeCompiler.volumes(tier));
     PlacementCompiler.place(pod, tier, pools, id);
     Map<String, String> annotations = new TreeMap<>(id.annotations());
     annotations.putAll(tier.annotations());

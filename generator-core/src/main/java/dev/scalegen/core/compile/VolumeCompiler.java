@@ -2,10 +2,13 @@ package dev.scalegen.core.compile;
 
 import dev.scalegen.core.spec.Storage;
 import dev.scalegen.core.spec.Tier;
+import dev.scalegen.core.spec.WritablePath;
+import io.fabric8.kubernetes.api.model.EmptyDirVolumeSource;
 import io.fabric8.kubernetes.api.model.ObjectMeta;
 import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
 import io.fabric8.kubernetes.api.model.PersistentVolumeClaimSpec;
 import io.fabric8.kubernetes.api.model.Quantity;
+import io.fabric8.kubernetes.api.model.Volume;
 import io.fabric8.kubernetes.api.model.VolumeMount;
 import io.fabric8.kubernetes.api.model.VolumeResourceRequirements;
 import io.fabric8.kubernetes.api.model.apps.StatefulSetPersistentVolumeClaimRetentionPolicy;
@@ -20,7 +23,9 @@ import java.util.Map;
  * mode (default {@code ReadWriteOnce}) and the storage class when one is named (else the cluster's
  * default class); mounted at {@code mountPath}, read-only for {@code ReadOnlyMany}.
  * {@code storageRetention} becomes the StatefulSet's {@code persistentVolumeClaimRetentionPolicy}
- * (Kubernetes 1.27 and later: {@link PodChecks}).
+ * (Kubernetes 1.27 and later: {@link PodChecks}). {@code writablePaths}: one {@code emptyDir}
+ * volume per entry, named {@code writable-1}, {@code writable-2}, ... in the order of the spec,
+ * with its {@code sizeLimit} and {@code medium} when set, mounted at its {@code path}.
  */
 final class VolumeCompiler {
   private VolumeCompiler() {}
@@ -35,7 +40,31 @@ final class VolumeCompiler {
       mount.setReadOnly("ReadOnlyMany".equals(s.accessModeOrDefault()) ? Boolean.TRUE : null);
       mounts.add(mount);
     }
+    List<WritablePath> writable = tier.pod().writablePaths();
+    for (int i = 0; i < writable.size(); i++) {
+      VolumeMount mount = new VolumeMount();
+      mount.setName(WritablePath.volumeName(i));
+      mount.setMountPath(writable.get(i).path());
+      mounts.add(mount);
+    }
     return mounts.isEmpty() ? null : mounts;
+  }
+
+  /** The pod's volumes: an {@code emptyDir} per writable path; {@code null} when none. */
+  static List<Volume> volumes(Tier tier) {
+    List<Volume> volumes = new ArrayList<>();
+    List<WritablePath> writable = tier.pod().writablePaths();
+    for (int i = 0; i < writable.size(); i++) {
+      WritablePath w = writable.get(i);
+      EmptyDirVolumeSource emptyDir = new EmptyDirVolumeSource();
+      emptyDir.setMedium(w.medium());
+      emptyDir.setSizeLimit(w.sizeLimit() == null ? null : new Quantity(w.sizeLimit()));
+      Volume volume = new Volume();
+      volume.setName(WritablePath.volumeName(i));
+      volume.setEmptyDir(emptyDir);
+      volumes.add(volume);
+    }
+    return volumes.isEmpty() ? null : volumes;
   }
 
   /** The StatefulSet's volume claim templates; {@code null} when the tier has no storage. */

@@ -67,6 +67,7 @@ public enum Code {
   FIELD_NOT_FOR_TIER("SG250", Severity.ERROR, Category.INPUT, "pod field that does not apply to the tier"),
   MOUNT_CONFLICT("SG251", Severity.ERROR, Category.INPUT, "two volumes at one mount path"),
   RETENTION_NEEDS_1_27("SG252", Severity.ERROR, Category.INPUT, "claim retention policy needs Kubernetes 1.27"),
+  UNBOUNDED_MEMORY_VOLUME("SG253", Severity.WARNING, Category.INPUT, "memory-backed writable path without a bound"),
 
   OUTPUT_DRIFT("SG301", Severity.ERROR, Category.OUTPUT, "generated file differs from the spec");
 

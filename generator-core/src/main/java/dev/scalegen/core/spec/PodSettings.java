@@ -1,5 +1,6 @@
 package dev.scalegen.core.spec;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -7,17 +8,21 @@ import java.util.Map;
  * probes, its Service, identity and graceful stop. Empty maps and {@code null}s mean the user left
  * the field out.
  */
-public record PodSettings(Map<String, Storage> storage, Storage.Retention storageRetention) {
+public record PodSettings(
+    Map<String, Storage> storage,
+    Storage.Retention storageRetention,
+    List<WritablePath> writablePaths) {
 
   /** A tier that sets none of these fields. */
-  public static final PodSettings NONE = new PodSettings(Map.of(), null);
+  public static final PodSettings NONE = new PodSettings(Map.of(), null, List.of());
 
   public PodSettings {
     storage = Maps.copy(storage);
+    writablePaths = Maps.copy(writablePaths);
   }
 
   /** Whether the tier's container mounts at least one volume. */
   public boolean mountsVolumes() {
-    return !storage.isEmpty();
+    return !storage.isEmpty() || !writablePaths.isEmpty();
   }
 }

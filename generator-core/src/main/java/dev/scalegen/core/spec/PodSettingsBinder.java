@@ -4,6 +4,8 @@ import static dev.scalegen.core.spec.SpecBinder.named;
 import static dev.scalegen.core.spec.SpecBinder.object;
 import static dev.scalegen.core.spec.SpecBinder.text;
 
+import java.util.ArrayList;
+import java.util.List;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -24,7 +26,18 @@ final class PodSettingsBinder {
         text(v, "accessMode")));
     JsonNode r = object(tier, "storageRetention");
     Storage.Retention retention = r == null ? null : new Storage.Retention(text(r, "whenDeleted"), text(r, "whenScaled"));
-    return new PodSettings(storage, retention);
+    List<WritablePath> writable = new ArrayList<>();
+    JsonNode list = tier.get("writablePaths");
+    if (list != null && list.isArray()) {
+      for (int i = 0; i < list.size(); i++) {
+        JsonNode w = list.get(i);
+        if (w.isObject()) {
+          writable.add(new WritablePath(text(w, "path"), raw(w, "sizeLimit", path + "/writablePaths/" + i),
+              text(w, "medium")));
+        }
+      }
+    }
+    return new PodSettings(storage, retention, writable);
   }
 
   /** A quantity as the user wrote it ({@code 10Gi}, {@code 1e9}), or {@code null}. */

@@ -30,6 +30,7 @@ import dev.scalegen.core.validate.rules.UnknownTierRule;
 import dev.scalegen.core.validate.rules.WindowDaysRule;
 import dev.scalegen.core.validate.rules.WindowTimeRule;
 import dev.scalegen.core.validate.rules.WorkersFormRule;
+import dev.scalegen.core.validate.rules.WritablePathRule;
 import java.util.List;
 
 /** Runs every semantic rule over a bound spec and returns all their diagnostics. */
@@ -49,6 +50,7 @@ public final class SemanticValidator {
       new StatefulTierRule(),
       new StorageRule(),
       new MountPathRule(),
+      new WritablePathRule(),
       new SpotOnlyRule(),
       new WorkersFormRule(),
       new CustomPoolRule(),
