@@ -15,8 +15,8 @@ import java.util.Map;
 /**
  * The tier's one container, named after the tier: image, command, arguments (with the workers
  * flag appended: {@code --workers 8}), environment (with the workers variable appended), port,
- * requests and limits, the restrictive security context, and its volume mounts
- * ({@link VolumeCompiler}).
+ * requests and limits, the restrictive security context, its volume mounts
+ * ({@link VolumeCompiler}) and probes ({@link ProbeCompiler}).
  */
 final class ContainerCompiler {
   private ContainerCompiler() {}
@@ -31,6 +31,7 @@ final class ContainerCompiler {
     c.setResources(resources(tier.resources()));
     c.setSecurityContext(SecurityContexts.container(tier.securityContext()));
     c.setVolumeMounts(VolumeCompiler.mounts(tier));
+    ProbeCompiler.probe(c, tier);
     if (tier.port() != null) {
       ContainerPort port = new ContainerPort();
       port.setContainerPort(tier.port());

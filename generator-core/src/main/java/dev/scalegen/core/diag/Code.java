@@ -68,6 +68,9 @@ public enum Code {
   MOUNT_CONFLICT("SG251", Severity.ERROR, Category.INPUT, "two volumes at one mount path"),
   RETENTION_NEEDS_1_27("SG252", Severity.ERROR, Category.INPUT, "claim retention policy needs Kubernetes 1.27"),
   UNBOUNDED_MEMORY_VOLUME("SG253", Severity.WARNING, Category.INPUT, "memory-backed writable path without a bound"),
+  PROBE_FORM("SG254", Severity.ERROR, Category.INPUT, "probe that Kubernetes would refuse"),
+  NO_READINESS_PROBE("SG255", Severity.WARNING, Category.INPUT, "autoscaled tier without a readiness probe"),
+  LIVENESS_AS_READINESS("SG256", Severity.WARNING, Category.INPUT, "liveness probe that repeats readiness on a slow-starting tier"),
 
   OUTPUT_DRIFT("SG301", Severity.ERROR, Category.OUTPUT, "generated file differs from the spec");
 

@@ -11,12 +11,14 @@ import java.util.Map;
 public record PodSettings(
     Map<String, Storage> storage,
     Storage.Retention storageRetention,
-    List<WritablePath> writablePaths) {
+    List<WritablePath> writablePaths,
+    Probe.Probes probes) {
 
   /** A tier that sets none of these fields. */
-  public static final PodSettings NONE = new PodSettings(Map.of(), null, List.of());
+  public static final PodSettings NONE = new PodSettings(Map.of(), null, List.of(), Probe.Probes.NONE);
 
   public PodSettings {
+    probes = probes == null ? Probe.Probes.NONE : probes;
     storage = Maps.copy(storage);
     writablePaths = Maps.copy(writablePaths);
   }

@@ -1,7 +1,9 @@
 package dev.scalegen.core.spec;
 
+import static dev.scalegen.core.spec.SpecBinder.integer;
 import static dev.scalegen.core.spec.SpecBinder.named;
 import static dev.scalegen.core.spec.SpecBinder.object;
+import static dev.scalegen.core.spec.SpecBinder.stringList;
 import static dev.scalegen.core.spec.SpecBinder.text;
 
 import java.util.ArrayList;
@@ -37,7 +39,19 @@ final class PodSettingsBinder {
         }
       }
     }
-    return new PodSettings(storage, retention, writable);
+    JsonNode p = object(tier, "probes");
+    Probe.Probes probes = p == null ? null
+        : new Probe.Probes(probe(object(p, "readiness")), probe(object(p, "liveness")), probe(object(p, "startup")));
+    return new PodSettings(storage, retention, writable, probes);
+  }
+
+  private static Probe probe(JsonNode n) {
+    if (n == null) {
+      return null;
+    }
+    return new Probe(text(n, "http"), integer(n, "port"), integer(n, "tcp"), stringList(n, "exec"),
+        integer(n, "initialDelaySeconds"), integer(n, "periodSeconds"), integer(n, "timeoutSeconds"),
+        integer(n, "successThreshold"), integer(n, "failureThreshold"));
   }
 
   /** A quantity as the user wrote it ({@code 10Gi}, {@code 1e9}), or {@code null}. */

@@ -184,7 +184,7 @@ public final class SpecBinder {
     return v != null && v.isString() ? v.asString() : null;
   }
 
-  private static Integer integer(JsonNode parent, String field) {
+  static Integer integer(JsonNode parent, String field) {
     JsonNode v = parent == null ? null : parent.get(field);
     return v != null && v.isIntegralNumber() && v.canConvertToInt() ? v.intValue() : null;
   }
@@ -227,7 +227,7 @@ public final class SpecBinder {
     return out;
   }
 
-  private static List<String> stringList(JsonNode parent, String field) {
+  static List<String> stringList(JsonNode parent, String field) {
     JsonNode v = parent == null ? null : parent.get(field);
     List<String> out = new ArrayList<>();
     if (v != null && v.isArray()) {

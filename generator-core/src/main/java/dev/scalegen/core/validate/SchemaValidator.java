@@ -39,6 +39,7 @@ public final class SchemaValidator {
       "^-", "a command-line flag such as `--workers`",
       "^[A-Za-z_][A-Za-z0-9_]*$", "an environment variable name such as `WEB_CONCURRENCY`",
       "^/[^/]", "an absolute path such as `/data`, not `/` itself",
+      "^/", "a path that starts with `/`, such as `/healthz`",
       "^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$", "a DNS-1123 subdomain such as `gp3`: lower-case letters, digits, `-` and `.`");
 
   private final SourceMap sourceMap;

@@ -9,11 +9,14 @@ import dev.scalegen.core.validate.rules.DaylightSavingRule;
 import dev.scalegen.core.validate.rules.FieldNotOnTierRule;
 import dev.scalegen.core.validate.rules.GeneratedNameLengthRule;
 import dev.scalegen.core.validate.rules.LabelSyntaxRule;
+import dev.scalegen.core.validate.rules.LivenessProbeRule;
 import dev.scalegen.core.validate.rules.MemoryTargetOnWorkersRule;
 import dev.scalegen.core.validate.rules.MemoryUnitRule;
 import dev.scalegen.core.validate.rules.MountPathRule;
 import dev.scalegen.core.validate.rules.NameRule;
 import dev.scalegen.core.validate.rules.OverlappingWindowsRule;
+import dev.scalegen.core.validate.rules.ProbeFormRule;
+import dev.scalegen.core.validate.rules.ReadinessProbeRule;
 import dev.scalegen.core.validate.rules.ReplicasOrAutoscalingRule;
 import dev.scalegen.core.validate.rules.ReservedLabelRule;
 import dev.scalegen.core.validate.rules.ReservedScenarioNameRule;
@@ -51,6 +54,9 @@ public final class SemanticValidator {
       new StorageRule(),
       new MountPathRule(),
       new WritablePathRule(),
+      new ProbeFormRule(),
+      new ReadinessProbeRule(),
+      new LivenessProbeRule(),
       new SpotOnlyRule(),
       new WorkersFormRule(),
       new CustomPoolRule(),
