@@ -19,9 +19,9 @@ class LibraryExampleTest {
   @Test
   void theDocumentedExampleRunsOnDocvault() throws Exception {
     int files = LibraryExample.generate(Fixtures.docvault(), dir.resolve("k8s"));
-    // Four sets (the baseline and three scenarios) of 16 files: 10 for the tiers, 5 for the night
+    // Four sets (the baseline and three scenarios) of 18 files: 12 for the tiers, 5 for the night
     // schedule, and the kustomization.
-    assertThat(files).isEqualTo(4 * 16);
+    assertThat(files).isEqualTo(4 * 18);
     assertThat(dir.resolve("k8s/base/kustomization.yaml")).exists();
   }
 

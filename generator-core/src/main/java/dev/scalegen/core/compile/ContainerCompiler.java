@@ -34,6 +34,7 @@ final class ContainerCompiler {
     ProbeCompiler.probe(c, tier);
     if (tier.port() != null) {
       ContainerPort port = new ContainerPort();
+      port.setName(tier.pod().service().portNameOrDefault());
       port.setContainerPort(tier.port());
       port.setProtocol("TCP");
       c.getPorts().add(port);

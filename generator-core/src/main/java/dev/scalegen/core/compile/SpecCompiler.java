@@ -58,6 +58,9 @@ public final class SpecCompiler {
     } else {
       kind = "Deployment";
       objects.add(DeploymentCompiler.compile(id, tier, spec.nodePools()));
+      if (tier.port() != null && tier.pod().service().enabledOrDefault()) {
+        objects.add(ServiceCompiler.clusterIp(id, tier));
+      }
     }
     if (tier.autoscaled()) {
       objects.add(HpaCompiler.compile(id, tier.autoscaling(), kind));

@@ -12,13 +12,16 @@ public record PodSettings(
     Map<String, Storage> storage,
     Storage.Retention storageRetention,
     List<WritablePath> writablePaths,
-    Probe.Probes probes) {
+    Probe.Probes probes,
+    ServiceSettings service) {
 
   /** A tier that sets none of these fields. */
-  public static final PodSettings NONE = new PodSettings(Map.of(), null, List.of(), Probe.Probes.NONE);
+  public static final PodSettings NONE =
+      new PodSettings(Map.of(), null, List.of(), Probe.Probes.NONE, ServiceSettings.DEFAULTS);
 
   public PodSettings {
     probes = probes == null ? Probe.Probes.NONE : probes;
+    service = service == null ? ServiceSettings.DEFAULTS : service;
     storage = Maps.copy(storage);
     writablePaths = Maps.copy(writablePaths);
   }

@@ -1,5 +1,6 @@
 package dev.scalegen.core.spec;
 
+import static dev.scalegen.core.spec.SpecBinder.bool;
 import static dev.scalegen.core.spec.SpecBinder.integer;
 import static dev.scalegen.core.spec.SpecBinder.named;
 import static dev.scalegen.core.spec.SpecBinder.object;
@@ -42,7 +43,10 @@ final class PodSettingsBinder {
     JsonNode p = object(tier, "probes");
     Probe.Probes probes = p == null ? null
         : new Probe.Probes(probe(object(p, "readiness")), probe(object(p, "liveness")), probe(object(p, "startup")));
-    return new PodSettings(storage, retention, writable, probes);
+    JsonNode sv = object(tier, "service");
+    ServiceSettings service = sv == null ? null : new ServiceSettings(bool(sv, "enabled"), integer(sv, "port"),
+        text(sv, "portName"), text(sv, "appProtocol"));
+    return new PodSettings(storage, retention, writable, probes, service);
   }
 
   private static Probe probe(JsonNode n) {

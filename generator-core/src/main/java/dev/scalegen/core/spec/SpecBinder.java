@@ -194,7 +194,7 @@ public final class SpecBinder {
     return v != null && v.isIntegralNumber() && v.canConvertToLong() ? v.longValue() : null;
   }
 
-  private static Boolean bool(JsonNode parent, String field) {
+  static Boolean bool(JsonNode parent, String field) {
     JsonNode v = parent == null ? null : parent.get(field);
     return v != null && v.isBoolean() ? v.booleanValue() : null;
   }

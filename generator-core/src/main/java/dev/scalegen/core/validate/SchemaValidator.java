@@ -40,6 +40,10 @@ public final class SchemaValidator {
       "^[A-Za-z_][A-Za-z0-9_]*$", "an environment variable name such as `WEB_CONCURRENCY`",
       "^/[^/]", "an absolute path such as `/data`, not `/` itself",
       "^/", "a path that starts with `/`, such as `/healthz`",
+      "^(?=.{1,15}$)(?=.*[a-z])(?!.*--)[a-z0-9]([a-z0-9-]*[a-z0-9])?$",
+      "a port name of at most 15 lower-case letters, digits and single `-`, with a letter, such as `http`",
+      "^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$",
+      "a protocol name such as `http`, `kubernetes.io/h2c` or `example.com/proto`",
       "^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$", "a DNS-1123 subdomain such as `gp3`: lower-case letters, digits, `-` and `.`");
 
   private final SourceMap sourceMap;

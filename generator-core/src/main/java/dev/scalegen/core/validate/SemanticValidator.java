@@ -23,6 +23,7 @@ import dev.scalegen.core.validate.rules.ReservedScenarioNameRule;
 import dev.scalegen.core.validate.rules.ResourceQuantityRule;
 import dev.scalegen.core.validate.rules.ScheduleFormRule;
 import dev.scalegen.core.validate.rules.ScheduleValuesRule;
+import dev.scalegen.core.validate.rules.ServiceRule;
 import dev.scalegen.core.validate.rules.SpotOnlyRule;
 import dev.scalegen.core.validate.rules.StatefulTierRule;
 import dev.scalegen.core.validate.rules.StorageRule;
@@ -57,6 +58,7 @@ public final class SemanticValidator {
       new ProbeFormRule(),
       new ReadinessProbeRule(),
       new LivenessProbeRule(),
+      new ServiceRule(),
       new SpotOnlyRule(),
       new WorkersFormRule(),
       new CustomPoolRule(),
