@@ -28,6 +28,7 @@ final class ContainerCompiler {
     c.setCommand(tier.command().isEmpty() ? null : new ArrayList<>(tier.command()));
     c.setArgs(args(tier));
     c.setEnv(env(tier));
+    c.setEnvFrom(EnvCompiler.envFrom(tier));
     c.setResources(resources(tier.resources()));
     c.setSecurityContext(SecurityContexts.container(tier.securityContext()));
     c.setVolumeMounts(VolumeCompiler.mounts(tier));
@@ -53,16 +54,19 @@ final class ContainerCompiler {
     return args.isEmpty() ? null : args;
   }
 
-  /** The spec's {@code env} in file order, then {@code workers.env} set to the count. */
+  /**
+   * The spec's {@code env} in file order (literal values, then references to keys of Secrets and
+   * ConfigMaps), then {@code workers.env} set to the count.
+   */
   static List<EnvVar> env(Tier tier) {
-    Map<String, String> vars = new LinkedHashMap<>(tier.env());
+    Map<String, EnvVar> vars = new LinkedHashMap<>();
+    tier.env().forEach((name, value) -> vars.put(name, new EnvVar(name, value, null)));
+    tier.pod().envRefs().forEach((name, ref) -> vars.put(name, new EnvVar(name, null, EnvCompiler.valueFrom(ref))));
     Tier.Workers w = tier.workers();
     if (w != null && w.env() != null) {
-      vars.put(w.env(), String.valueOf(w.count()));
+      vars.put(w.env(), new EnvVar(w.env(), String.valueOf(w.count()), null));
     }
-    List<EnvVar> env = new ArrayList<>();
-    vars.forEach((name, value) -> env.add(new EnvVar(name, value, null)));
-    return env.isEmpty() ? null : env;
+    return vars.isEmpty() ? null : new ArrayList<>(vars.values());
   }
 
   static ResourceRequirements resources(Resources resources) {

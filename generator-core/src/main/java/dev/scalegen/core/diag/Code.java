@@ -71,6 +71,7 @@ public enum Code {
   PROBE_FORM("SG254", Severity.ERROR, Category.INPUT, "probe that Kubernetes would refuse"),
   NO_READINESS_PROBE("SG255", Severity.WARNING, Category.INPUT, "autoscaled tier without a readiness probe"),
   LIVENESS_AS_READINESS("SG256", Severity.WARNING, Category.INPUT, "liveness probe that repeats readiness on a slow-starting tier"),
+  ENV_REFERENCE_FORM("SG258", Severity.ERROR, Category.INPUT, "environment reference without exactly one source"),
 
   OUTPUT_DRIFT("SG301", Severity.ERROR, Category.OUTPUT, "generated file differs from the spec");
 

@@ -4,22 +4,31 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What a tier says about its pods beyond scaling: storage, and (as the spec grows) writable paths,
- * probes, its Service, identity and graceful stop. Empty maps and {@code null}s mean the user left
- * the field out.
+ * What a tier says about its pods beyond scaling: storage, writable paths, probes, its Service,
+ * identity (service account, image pull secrets), environment from Secrets and ConfigMaps
+ * ({@code envRefs}: the entries of {@code env} that are references, by name; the literal ones are
+ * {@link Tier#env()}), and graceful stop. Empty maps and {@code null}s mean the user left the field
+ * out.
  */
 public record PodSettings(
     Map<String, Storage> storage,
     Storage.Retention storageRetention,
     List<WritablePath> writablePaths,
     Probe.Probes probes,
-    ServiceSettings service) {
+    ServiceSettings service,
+    String serviceAccountName,
+    List<String> imagePullSecrets,
+    Map<String, EnvSource> envRefs,
+    List<EnvSource> envFrom) {
 
   /** A tier that sets none of these fields. */
-  public static final PodSettings NONE =
-      new PodSettings(Map.of(), null, List.of(), Probe.Probes.NONE, ServiceSettings.DEFAULTS);
+  public static final PodSettings NONE = new PodSettings(Map.of(), null, List.of(), Probe.Probes.NONE,
+      ServiceSettings.DEFAULTS, null, List.of(), Map.of(), List.of());
 
   public PodSettings {
+    imagePullSecrets = Maps.copy(imagePullSecrets);
+    envRefs = Maps.copy(envRefs);
+    envFrom = Maps.copy(envFrom);
     probes = probes == null ? Probe.Probes.NONE : probes;
     service = service == null ? ServiceSettings.DEFAULTS : service;
     storage = Maps.copy(storage);

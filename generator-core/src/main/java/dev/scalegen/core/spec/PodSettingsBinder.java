@@ -46,7 +46,21 @@ final class PodSettingsBinder {
     JsonNode sv = object(tier, "service");
     ServiceSettings service = sv == null ? null : new ServiceSettings(bool(sv, "enabled"), integer(sv, "port"),
         text(sv, "portName"), text(sv, "appProtocol"));
-    return new PodSettings(storage, retention, writable, probes, service);
+    List<EnvSource> envFrom = new ArrayList<>();
+    JsonNode from = tier.get("envFrom");
+    if (from != null && from.isArray()) {
+      for (JsonNode f : from) {
+        if (f.isObject()) {
+          envFrom.add(envSource(f));
+        }
+      }
+    }
+    return new PodSettings(storage, retention, writable, probes, service, text(tier, "serviceAccountName"),
+        stringList(tier, "imagePullSecrets"), named(tier, "env", (name, v) -> envSource(v)), envFrom);
+  }
+
+  private static EnvSource envSource(JsonNode n) {
+    return new EnvSource(text(n, "secret"), text(n, "configMap"), text(n, "key"), text(n, "prefix"), bool(n, "optional"));
   }
 
   private static Probe probe(JsonNode n) {

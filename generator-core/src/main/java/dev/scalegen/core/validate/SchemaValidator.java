@@ -44,7 +44,7 @@ public final class SchemaValidator {
       "a port name of at most 15 lower-case letters, digits and single `-`, with a letter, such as `http`",
       "^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$",
       "a protocol name such as `http`, `kubernetes.io/h2c` or `example.com/proto`",
-      "^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$", "a DNS-1123 subdomain such as `gp3`: lower-case letters, digits, `-` and `.`");
+      "^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$", "a Kubernetes object name (DNS-1123 subdomain: lower-case letters, digits, `-` and `.`) such as `gp3` or `docvault-db`");
 
   private final SourceMap sourceMap;
   private final JsonNode schemaTree;

@@ -6,6 +6,7 @@ import dev.scalegen.core.validate.rules.AutoscalingBoundsRule;
 import dev.scalegen.core.validate.rules.CronScheduleRule;
 import dev.scalegen.core.validate.rules.CustomPoolRule;
 import dev.scalegen.core.validate.rules.DaylightSavingRule;
+import dev.scalegen.core.validate.rules.EnvReferenceRule;
 import dev.scalegen.core.validate.rules.FieldNotOnTierRule;
 import dev.scalegen.core.validate.rules.GeneratedNameLengthRule;
 import dev.scalegen.core.validate.rules.LabelSyntaxRule;
@@ -59,6 +60,7 @@ public final class SemanticValidator {
       new ReadinessProbeRule(),
       new LivenessProbeRule(),
       new ServiceRule(),
+      new EnvReferenceRule(),
       new SpotOnlyRule(),
       new WorkersFormRule(),
       new CustomPoolRule(),
