@@ -71,7 +71,9 @@ public enum Code {
   PROBE_FORM("SG254", Severity.ERROR, Category.INPUT, "probe that Kubernetes would refuse"),
   NO_READINESS_PROBE("SG255", Severity.WARNING, Category.INPUT, "autoscaled tier without a readiness probe"),
   LIVENESS_AS_READINESS("SG256", Severity.WARNING, Category.INPUT, "liveness probe that repeats readiness on a slow-starting tier"),
+  PRE_STOP_NOT_BELOW_GRACE("SG257", Severity.ERROR, Category.INPUT, "preStop sleep not shorter than the grace period"),
   ENV_REFERENCE_FORM("SG258", Severity.ERROR, Category.INPUT, "environment reference without exactly one source"),
+  WORKERS_DEFAULT_GRACE("SG259", Severity.WARNING, Category.INPUT, "worker tier scaled down with the default grace period"),
 
   OUTPUT_DRIFT("SG301", Severity.ERROR, Category.OUTPUT, "generated file differs from the spec");
 

@@ -19,11 +19,16 @@ public record PodSettings(
     String serviceAccountName,
     List<String> imagePullSecrets,
     Map<String, EnvSource> envRefs,
-    List<EnvSource> envFrom) {
+    List<EnvSource> envFrom,
+    Integer terminationGracePeriodSeconds,
+    Integer preStopSleepSeconds) {
+
+  /** Kubernetes' default grace period, when the tier sets none. */
+  public static final int DEFAULT_GRACE_SECONDS = 30;
 
   /** A tier that sets none of these fields. */
   public static final PodSettings NONE = new PodSettings(Map.of(), null, List.of(), Probe.Probes.NONE,
-      ServiceSettings.DEFAULTS, null, List.of(), Map.of(), List.of());
+      ServiceSettings.DEFAULTS, null, List.of(), Map.of(), List.of(), null, null);
 
   public PodSettings {
     imagePullSecrets = Maps.copy(imagePullSecrets);
@@ -33,6 +38,11 @@ public record PodSettings(
     service = service == null ? ServiceSettings.DEFAULTS : service;
     storage = Maps.copy(storage);
     writablePaths = Maps.copy(writablePaths);
+  }
+
+  /** The grace period the pods get: the spec's, or Kubernetes' default of 30 s. */
+  public int gracePeriodOrDefault() {
+    return terminationGracePeriodSeconds != null ? terminationGracePeriodSeconds : DEFAULT_GRACE_SECONDS;
   }
 
   /** Whether the tier's container mounts at least one volume. */

@@ -56,7 +56,8 @@ final class PodSettingsBinder {
       }
     }
     return new PodSettings(storage, retention, writable, probes, service, text(tier, "serviceAccountName"),
-        stringList(tier, "imagePullSecrets"), named(tier, "env", (name, v) -> envSource(v)), envFrom);
+        stringList(tier, "imagePullSecrets"), named(tier, "env", (name, v) -> envSource(v)), envFrom,
+        integer(tier, "terminationGracePeriodSeconds"), integer(tier, "preStopSleepSeconds"));
   }
 
   private static EnvSource envSource(JsonNode n) {

@@ -9,6 +9,7 @@ import dev.scalegen.core.validate.rules.DaylightSavingRule;
 import dev.scalegen.core.validate.rules.EnvReferenceRule;
 import dev.scalegen.core.validate.rules.FieldNotOnTierRule;
 import dev.scalegen.core.validate.rules.GeneratedNameLengthRule;
+import dev.scalegen.core.validate.rules.GracefulStopRule;
 import dev.scalegen.core.validate.rules.LabelSyntaxRule;
 import dev.scalegen.core.validate.rules.LivenessProbeRule;
 import dev.scalegen.core.validate.rules.MemoryTargetOnWorkersRule;
@@ -61,6 +62,7 @@ public final class SemanticValidator {
       new LivenessProbeRule(),
       new ServiceRule(),
       new EnvReferenceRule(),
+      new GracefulStopRule(),
       new SpotOnlyRule(),
       new WorkersFormRule(),
       new CustomPoolRule(),

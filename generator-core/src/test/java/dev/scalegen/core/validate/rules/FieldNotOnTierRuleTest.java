@@ -107,7 +107,7 @@ class FieldNotOnTierRuleTest {
     // (The stateful tier here does not say whether it writes: SG235 is StatefulTierRuleTest's; SG255, a
     // missing readiness probe, ReadinessProbeRuleTest's.)
     return Generator.validate(new SpecSource("scaling.yaml", yaml)).diagnostics().stream()
-        .filter(d -> d.code() != Code.STATEFUL_READ_ONLY && d.code() != Code.NO_READINESS_PROBE).toList();
+        .filter(d -> d.code() != Code.STATEFUL_READ_ONLY && d.code() != Code.NO_READINESS_PROBE && d.code() != Code.WORKERS_DEFAULT_GRACE).toList();
   }
 
   private static String at(Diagnostic d) {
