@@ -114,6 +114,11 @@ class CheckCommandTest {
     // window lowers the minima that gradual-growth and sustained-high set themselves.
     assertThat(json.get("warnings").asInt()).isEqualTo(5);
     JsonNode files = json.get("files");
+    int specWarnings = 0;
+    for (JsonNode d : files.get(0).get("diagnostics")) {
+      specWarnings += "warning".equals(d.get("severity").asString()) ? 1 : 0;
+    }
+    assertThat(json.get("warnings").asInt()).isEqualTo(specWarnings).isPositive();
     assertThat(files.size()).isEqualTo(3);
     assertThat(files.get(0).get("file").asString()).endsWith("scaling.yaml");
     assertThat(files.get(0).get("valid").asBoolean()).isTrue();
