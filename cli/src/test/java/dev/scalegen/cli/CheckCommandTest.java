@@ -110,9 +110,10 @@ class CheckCommandTest {
     JsonNode json = JsonMapper.shared().readTree(r.out());
     assertThat(json.get("valid").asBoolean()).isFalse();
     assertThat(json.get("errors").asInt()).isEqualTo(2);
-    // SG230 (kubectl image by tag), SG220 (Redis in sustained-high), and SG238 three times: the night
-    // window lowers the minima that gradual-growth and sustained-high set themselves.
-    assertThat(json.get("warnings").asInt()).isEqualTo(5);
+    // SG218 (backend's memory target), SG230 (kubectl image by tag), SG238 three times (the night
+    // window lowers the minima that gradual-growth and sustained-high set themselves), SG255 twice
+    // (backend and frontend without a readiness probe) and SG259 (backend's workers, default grace).
+    assertThat(json.get("warnings").asInt()).isEqualTo(8);
     JsonNode files = json.get("files");
     int specWarnings = 0;
     for (JsonNode d : files.get(0).get("diagnostics")) {
