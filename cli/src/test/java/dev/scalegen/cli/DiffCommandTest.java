@@ -20,11 +20,15 @@ class DiffCommandTest {
     assertThat(r.out()).contains(
         "Scenario sustained-high against base:",
         "  backend\n    autoscaling.min  5 -> 50\n    autoscaling.max  50 -> 100\n",
+        "  frontend\n    autoscaling.min  3 -> 20\n    autoscaling.max  20 -> 50\n",
         "  celery-worker\n    replicas         10 -> 50\n",
         "--- base/backend/hpa.yaml\n+++ sustained-high/backend/hpa.yaml\n",
         "-  maxReplicas: 50\n+  maxReplicas: 100\n",
-        "-            - --patch={\"spec\":{\"minReplicas\":5}}\n+            - --patch={\"spec\":{\"minReplicas\":50}}\n");
-    assertThat(r.out()).doesNotContain("redis");
+        // The scenario switches the night off: no scheduler files in its set.
+        "-- scheduler/cronjob-night-enter.yaml\n",
+        "--- base/scheduler/cronjob-night-enter.yaml\n+++ /dev/null\n");
+    // Redis is the same in both sets: named only as context lines of the kustomization's diff.
+    assertThat(r.out()).doesNotContain("redis/statefulset.yaml\n+++", "  redis\n");
   }
 
   @Test

@@ -31,7 +31,11 @@ class ExplainCommandTest {
     assertThat(r.out()).doesNotContain("set base").doesNotContainPattern("(?m)^  frontend ");
     assertThat(r.out()).containsPattern("autoscaling\\.max +100 +scenario .*scaling\\.yaml:\\d+");
     assertThat(r.out()).containsPattern("autoscaling\\.cpu +70% +baseline .*scaling\\.yaml:33");
-    assertThat(r.out()).containsPattern("autoscaling\\.min @ night +2 +schedule 22:00-06:00 Mon-Sun Europe/Berlin");
+    // sustained-high switches the night off; gradual-growth gives it its own value.
+    assertThat(r.out()).doesNotContain("@ night");
+    MainTest.Run growth = MainTest.run("explain", SPEC, "--scenario", "gradual-growth", "--tier", "backend");
+    assertThat(growth.out()).containsPattern(
+        "autoscaling\\.min @ night +5 +schedule 22:00-06:00 Mon-Sun Europe/Berlin, .*scaling\\.yaml:\\d+");
   }
 
   @Test

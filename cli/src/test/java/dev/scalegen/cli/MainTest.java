@@ -43,6 +43,7 @@ class MainTest {
             image: nginx:1.27
             resources: { requests: { cpu: 500m, memory: 256Mi }, limits: { memory: 256Mi } }
             autoscaling: { min: 8, max: 5, cpu: 70% }
+            probes: { readiness: { tcp: 80 } }
         """);
   }
 

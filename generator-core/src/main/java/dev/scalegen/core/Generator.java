@@ -1,5 +1,6 @@
 package dev.scalegen.core;
 
+import dev.scalegen.core.compile.PodChecks;
 import dev.scalegen.core.compile.ScheduleChecks;
 import dev.scalegen.core.compile.SelectedSets;
 import dev.scalegen.core.compile.SpecCompiler;
@@ -139,6 +140,7 @@ public final class Generator {
   private static Output compile(ScalingSpec spec, SpecSource source, Options options) {
     List<Diagnostic> checks = new ArrayList<>(SelectedSets.check(spec, options));
     checks.addAll(ScheduleChecks.check(spec, options));
+    checks.addAll(PodChecks.check(spec, options));
     if (checks.stream().anyMatch(Diagnostic::isError)) {
       return new Output(List.of(), checks);
     }

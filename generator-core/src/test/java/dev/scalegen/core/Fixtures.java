@@ -32,6 +32,18 @@ public final class Fixtures {
         .toList();
   }
 
+  /**
+   * {@code diagnostics} without the pod warnings that most inline specs would draw: those of
+   * {@link #withoutPodResourceWarnings}, and an autoscaled tier without a readiness probe
+   * ({@code SG255}) or a worker tier scaled down with the default grace period ({@code SG259}).
+   * Each has tests of its own.
+   */
+  public static List<Diagnostic> withoutPodWarnings(List<Diagnostic> diagnostics) {
+    return withoutPodResourceWarnings(diagnostics).stream()
+        .filter(d -> d.code() != Code.NO_READINESS_PROBE && d.code() != Code.WORKERS_DEFAULT_GRACE)
+        .toList();
+  }
+
   /** Generates {@code yaml}, asserting it is valid. */
   public static Result generate(String yaml) {
     Result result = Generator.generate(new SpecSource("scaling.yaml", yaml), Options.defaults());

@@ -79,8 +79,8 @@ class GeneratorGenerateTest {
     List<String> paths = result.manifests().stream().map(Manifest::path)
         .filter(p -> p.startsWith("base/")).map(p -> p.substring("base/".length())).toList();
     assertThat(paths).containsExactly(
-        "backend/deployment.yaml", "backend/hpa.yaml", "backend/pdb.yaml",
-        "frontend/deployment.yaml", "frontend/hpa.yaml", "frontend/pdb.yaml",
+        "backend/deployment.yaml", "backend/service.yaml", "backend/hpa.yaml", "backend/pdb.yaml",
+        "frontend/deployment.yaml", "frontend/service.yaml", "frontend/hpa.yaml", "frontend/pdb.yaml",
         "celery-worker/deployment.yaml", "celery-worker/pdb.yaml",
         "redis/statefulset.yaml", "redis/service.yaml",
         "scheduler/serviceaccount.yaml", "scheduler/role.yaml", "scheduler/rolebinding.yaml",

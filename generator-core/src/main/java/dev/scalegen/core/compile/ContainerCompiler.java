@@ -15,7 +15,8 @@ import java.util.Map;
 /**
  * The tier's one container, named after the tier: image, command, arguments (with the workers
  * flag appended: {@code --workers 8}), environment (with the workers variable appended), port,
- * requests and limits, and the restrictive security context.
+ * requests and limits, the restrictive security context, its volume mounts
+ * ({@link VolumeCompiler}) and probes ({@link ProbeCompiler}).
  */
 final class ContainerCompiler {
   private ContainerCompiler() {}
@@ -27,10 +28,14 @@ final class ContainerCompiler {
     c.setCommand(tier.command().isEmpty() ? null : new ArrayList<>(tier.command()));
     c.setArgs(args(tier));
     c.setEnv(env(tier));
+    c.setEnvFrom(EnvCompiler.envFrom(tier));
     c.setResources(resources(tier.resources()));
     c.setSecurityContext(SecurityContexts.container(tier.securityContext()));
+    c.setVolumeMounts(VolumeCompiler.mounts(tier));
+    ProbeCompiler.probe(c, tier);
     if (tier.port() != null) {
       ContainerPort port = new ContainerPort();
+      port.setName(tier.pod().service().portNameOrDefault());
       port.setContainerPort(tier.port());
       port.setProtocol("TCP");
       c.getPorts().add(port);
@@ -49,16 +54,19 @@ final class ContainerCompiler {
     return args.isEmpty() ? null : args;
   }
 
-  /** The spec's {@code env} in file order, then {@code workers.env} set to the count. */
+  /**
+   * The spec's {@code env} in file order (literal values, then references to keys of Secrets and
+   * ConfigMaps), then {@code workers.env} set to the count.
+   */
   static List<EnvVar> env(Tier tier) {
-    Map<String, String> vars = new LinkedHashMap<>(tier.env());
+    Map<String, EnvVar> vars = new LinkedHashMap<>();
+    tier.env().forEach((name, value) -> vars.put(name, new EnvVar(name, value, null)));
+    tier.pod().envRefs().forEach((name, ref) -> vars.put(name, new EnvVar(name, null, EnvCompiler.valueFrom(ref))));
     Tier.Workers w = tier.workers();
     if (w != null && w.env() != null) {
-      vars.put(w.env(), String.valueOf(w.count()));
+      vars.put(w.env(), new EnvVar(w.env(), String.valueOf(w.count()), null));
     }
-    List<EnvVar> env = new ArrayList<>();
-    vars.forEach((name, value) -> env.add(new EnvVar(name, value, null)));
-    return env.isEmpty() ? null : env;
+    return vars.isEmpty() ? null : new ArrayList<>(vars.values());
   }
 
   static ResourceRequirements resources(Resources resources) {

@@ -3,6 +3,7 @@ package dev.scalegen.core.compile;
 import dev.scalegen.core.spec.NodePool;
 import dev.scalegen.core.spec.Schedule;
 import dev.scalegen.core.spec.Tier;
+import io.fabric8.kubernetes.api.model.LocalObjectReference;
 import io.fabric8.kubernetes.api.model.ObjectMeta;
 import io.fabric8.kubernetes.api.model.PodSpec;
 import io.fabric8.kubernetes.api.model.PodTemplateSpec;
@@ -16,7 +17,9 @@ import java.util.TreeMap;
 /**
  * The pod template shared by Deployments and StatefulSets: the tier's labels, its pod annotations,
  * one container, no service account token ({@code automountServiceAccountToken: false}: application
- * pods do not talk to the API server), the restrictive pod security context, and placement.
+ * pods do not talk to the API server; also with a {@code serviceAccountName}, which workload
+ * identity webhooks need, not the token), the restrictive pod security context, the volumes of its
+ * writable paths, the image pull secrets, and placement.
  */
 final class PodTemplateCompiler {
   private PodTemplateCompiler() {}
@@ -27,6 +30,13 @@ final class PodTemplateCompiler {
     pod.setAutomountServiceAccountToken(false);
     pod.setSecurityContext(SecurityContexts.pod(tier.securityContext()));
     pod.setContainers(new ArrayList<>(List.of(ContainerCompiler.compile(tier))));
+    pod.setVolumes(VolumeCompiler.volumes(tier));
+    pod.setServiceAccountName(tier.pod().serviceAccountName());
+    if (!tier.pod().imagePullSecrets().isEmpty()) {
+      List<LocalObjectReference> secrets = new ArrayList<>();
+      tier.pod().imagePullSecrets().forEach(name -> secrets.add(new LocalObjectReference(name)));
+      pod.setImagePullSecrets(secrets);
+    }
     PlacementCompiler.place(pod, tier, pools, schedules, id);
     Map<String, String> annotations = new TreeMap<>(id.annotations());
     annotations.putAll(tier.annotations());

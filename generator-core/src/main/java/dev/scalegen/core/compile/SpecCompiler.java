@@ -5,6 +5,8 @@ import dev.scalegen.core.diag.Diagnostic;
 import dev.scalegen.core.spec.ScalingSpec;
 import dev.scalegen.core.spec.Tier;
 import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.fabric8.kubernetes.api.model.apps.StatefulSet;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -53,11 +55,18 @@ public final class SpecCompiler {
     String kind;
     if (tier.stateful()) {
       kind = "StatefulSet";
-      objects.add(StatefulSetCompiler.compile(id, tier, spec.nodePools(), spec.schedules().values()));
+      StatefulSet statefulSet = StatefulSetCompiler.compile(id, tier, spec.nodePools(), spec.schedules().values());
+      StopCompiler.apply(statefulSet.getSpec().getTemplate().getSpec(), tier, options);
+      objects.add(statefulSet);
       objects.add(ServiceCompiler.headless(id, tier));
     } else {
       kind = "Deployment";
-      objects.add(DeploymentCompiler.compile(id, tier, spec.nodePools(), spec.schedules().values()));
+      Deployment deployment = DeploymentCompiler.compile(id, tier, spec.nodePools(), spec.schedules().values());
+      StopCompiler.apply(deployment.getSpec().getTemplate().getSpec(), tier, options);
+      objects.add(deployment);
+      if (tier.port() != null && tier.pod().service().enabledOrDefault()) {
+        objects.add(ServiceCompiler.clusterIp(id, tier));
+      }
     }
     if (tier.autoscaled()) {
       objects.add(HpaCompiler.compile(id, tier.autoscaling(), kind));

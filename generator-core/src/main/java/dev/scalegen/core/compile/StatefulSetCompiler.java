@@ -11,7 +11,8 @@ import java.util.Map;
 /**
  * An apps/v1 StatefulSet for a {@code stateful} tier, governed by the headless Service of the same
  * name ({@link ServiceCompiler}). Stateful tiers are never autoscaled (a semantic rule refuses it),
- * so the count is always the spec's.
+ * so the count is always the spec's. Its {@code storage} becomes volume claim templates
+ * ({@link VolumeCompiler}).
  */
 final class StatefulSetCompiler {
   private StatefulSetCompiler() {}
@@ -23,6 +24,8 @@ final class StatefulSetCompiler {
     spec.setReplicas(tier.autoscaled() ? null : tier.replicas());
     spec.setSelector(id.labelSelector());
     spec.setTemplate(PodTemplateCompiler.compile(id, tier, pools, schedules));
+    spec.setVolumeClaimTemplates(VolumeCompiler.claimTemplates(tier));
+    spec.setPersistentVolumeClaimRetentionPolicy(VolumeCompiler.retention(tier));
     StatefulSet statefulSet = new StatefulSet();
     statefulSet.setMetadata(id.objectMeta());
     statefulSet.setSpec(spec);

@@ -75,6 +75,17 @@ public enum Code {
   KUBECTL_IMAGE_OF_ANOTHER_MINOR("SG242", Severity.WARNING, Category.INPUT, "no kubectl image published for the target minor"),
   MISSING_REQUESTS("SG243", Severity.WARNING, Category.INPUT, "tier without resource requests"),
   NO_MEMORY_LIMIT("SG244", Severity.WARNING, Category.INPUT, "tier without a memory limit"),
+  // --- Pods (SG25x) -------------------------------------------------------------------------------
+  FIELD_NOT_FOR_TIER("SG250", Severity.ERROR, Category.INPUT, "pod field that does not apply to the tier"),
+  MOUNT_CONFLICT("SG251", Severity.ERROR, Category.INPUT, "two volumes at one mount path"),
+  RETENTION_NEEDS_1_27("SG252", Severity.ERROR, Category.INPUT, "claim retention policy needs Kubernetes 1.27"),
+  UNBOUNDED_MEMORY_VOLUME("SG253", Severity.WARNING, Category.INPUT, "memory-backed writable path without a bound"),
+  PROBE_FORM("SG254", Severity.ERROR, Category.INPUT, "probe that Kubernetes would refuse"),
+  NO_READINESS_PROBE("SG255", Severity.WARNING, Category.INPUT, "autoscaled tier without a readiness probe"),
+  LIVENESS_AS_READINESS("SG256", Severity.WARNING, Category.INPUT, "liveness probe that repeats readiness on a slow-starting tier"),
+  PRE_STOP_NOT_BELOW_GRACE("SG257", Severity.ERROR, Category.INPUT, "preStop sleep not shorter than the grace period"),
+  ENV_REFERENCE_FORM("SG258", Severity.ERROR, Category.INPUT, "environment reference without exactly one source"),
+  WORKERS_DEFAULT_GRACE("SG259", Severity.WARNING, Category.INPUT, "worker tier scaled down with the default grace period"),
 
   OUTPUT_DRIFT("SG301", Severity.ERROR, Category.OUTPUT, "generated file differs from the spec");
 

@@ -1,5 +1,6 @@
 package dev.scalegen.core.emit;
 
+import io.fabric8.kubernetes.api.model.EmptyDirVolumeSource;
 import io.fabric8.kubernetes.api.model.IntOrString;
 import io.fabric8.kubernetes.api.model.KubernetesResource;
 import io.fabric8.kubernetes.api.model.Quantity;
@@ -15,7 +16,8 @@ import java.util.TreeMap;
 
 /**
  * Turns a fabric8 model object into the plain tree the writer dumps (sorted maps, lists, strings,
- * integers, booleans; no {@code null}s, no empty maps or lists), the way Jackson writes it: each
+ * integers, booleans; no {@code null}s, no empty maps or lists, except an {@code emptyDir: {}},
+ * whose presence is the volume's source), the way Jackson writes it: each
  * field is a property of the same name, and the entries of the {@code additionalProperties} map are
  * properties too. {@link Quantity} is written as its text, and {@link IntOrString} as its number or
  * its text, as the API expects.
@@ -131,7 +133,7 @@ final class ModelTree {
     } catch (IllegalAccessException e) {
       throw new IllegalStateException("cannot read a " + bean.getClass().getName(), e);
     }
-    return out.isEmpty() ? null : out;
+    return out.isEmpty() && !(bean instanceof EmptyDirVolumeSource) ? null : out;
   }
 
   private static Shape shape(Class<?> type) {

@@ -198,7 +198,7 @@ public final class ScenarioResolver {
     Integer replicas = o.replicas() != null && tier.autoscaling() == null ? o.replicas() : tier.replicas();
     return new Tier(tier.name(), tier.image(), tier.command(), tier.args(), tier.port(), tier.env(), workers,
         resources, replicas, autoscaling, tier.placement(), tier.stateful(), tier.labels(), tier.annotations(),
-        tier.securityContext());
+        tier.securityContext(), tier.pod());
   }
 
   /** The fields whose origin is tracked, as {@code .}-separated paths below the tier. */

@@ -71,7 +71,7 @@ public final class SpecBinder {
     return new Tier(name, text(n, "image"), stringList(n, "command"), stringList(n, "args"), integer(n, "port"),
         strings(n, "env"), workers, resources(object(n, "resources"), path + "/resources"), integer(n, "replicas"),
         autoscaling(object(n, "autoscaling")), placement, Boolean.TRUE.equals(bool(n, "stateful")),
-        strings(n, "labels"), strings(n, "annotations"), security);
+        strings(n, "labels"), strings(n, "annotations"), security, new PodSettingsBinder(sourceMap).bind(n, path));
   }
 
   private Resources resources(JsonNode n, String path) {
@@ -181,7 +181,7 @@ public final class SpecBinder {
 
   // --- lenient accessors --------------------------------------------------------------------
 
-  private static <T> Map<String, T> named(JsonNode parent, String field,
+  static <T> Map<String, T> named(JsonNode parent, String field,
       BiFunction<String, JsonNode, T> bind) {
     JsonNode map = object(parent, field);
     Map<String, T> out = new LinkedHashMap<>();
@@ -195,7 +195,7 @@ public final class SpecBinder {
     return out;
   }
 
-  private static JsonNode object(JsonNode parent, String field) {
+  static JsonNode object(JsonNode parent, String field) {
     if (parent == null) {
       return null;
     }
@@ -203,12 +203,12 @@ public final class SpecBinder {
     return v != null && v.isObject() ? v : null;
   }
 
-  private static String text(JsonNode parent, String field) {
+  static String text(JsonNode parent, String field) {
     JsonNode v = parent == null ? null : parent.get(field);
     return v != null && v.isString() ? v.asString() : null;
   }
 
-  private static Integer integer(JsonNode parent, String field) {
+  static Integer integer(JsonNode parent, String field) {
     JsonNode v = parent == null ? null : parent.get(field);
     return v != null && v.isIntegralNumber() && v.canConvertToInt() ? v.intValue() : null;
   }
@@ -218,7 +218,7 @@ public final class SpecBinder {
     return v != null && v.isIntegralNumber() && v.canConvertToLong() ? v.longValue() : null;
   }
 
-  private static Boolean bool(JsonNode parent, String field) {
+  static Boolean bool(JsonNode parent, String field) {
     JsonNode v = parent == null ? null : parent.get(field);
     return v != null && v.isBoolean() ? v.booleanValue() : null;
   }
@@ -251,7 +251,7 @@ public final class SpecBinder {
     return out;
   }
 
-  private static List<String> stringList(JsonNode parent, String field) {
+  static List<String> stringList(JsonNode parent, String field) {
     JsonNode v = parent == null ? null : parent.get(field);
     List<String> out = new ArrayList<>();
     if (v != null && v.isArray()) {

@@ -19,9 +19,11 @@ public record Tier(
     boolean stateful,
     Map<String, String> labels,
     Map<String, String> annotations,
-    SecurityContext securityContext) {
+    SecurityContext securityContext,
+    PodSettings pod) {
 
   public Tier {
+    pod = pod == null ? PodSettings.NONE : pod;
     command = Maps.copy(command);
     args = Maps.copy(args);
     env = Maps.copy(env);

@@ -23,7 +23,9 @@ import java.util.Set;
  *       required key), {@code SG204} ({@code replicas}, {@code autoscaling}), {@code SG205}
  *       ({@code resources.requests.<resource>}), {@code SG221} ({@code window}, {@code cron}),
  *       {@code SG222} ({@code arg}, {@code env}), {@code SG223} ({@code nodeLabel}), {@code SG232}
- *       ({@code command}); or
+ *       ({@code command}), {@code SG250} on {@code service} ({@code port}), {@code SG254} ({@code http},
+ *       {@code tcp}, {@code exec}; the ports of an {@code http} probe), {@code SG257} and {@code SG259}
+ *       ({@code terminationGracePeriodSeconds}); or
  *   <li><b>wrong</b>: a YAML or schema error ({@code SG0xx}, {@code SG1xx}) is reported at it or at
  *       one of its parents: a semantic diagnostic ({@code SG2xx}) on a value the schema already
  *       refused, or on a field inside one.

@@ -17,6 +17,9 @@ final class FollowOnFields {
   /** {@code .../autoscaling/cpu} of a tier, baseline or scenario: group 1 the tier, 2 its name in a scenario. */
   private static final Pattern TARGET = Pattern.compile("((?:/scenarios/[^/]+)?/tiers/([^/]+))/autoscaling/(cpu|memory)");
 
+  /** A probe of a tier: {@code /tiers/api/probes/readiness}. */
+  private static final Pattern PROBE = Pattern.compile("/tiers/[^/]+/probes/(readiness|liveness|startup)");
+
   private FollowOnFields() {}
 
   static List<String> of(Diagnostic d) {
@@ -37,6 +40,22 @@ final class FollowOnFields {
       }
       case CUSTOM_POOL_INCOMPLETE -> fields.add(parent(at) + "/nodeLabel");
       case WORKERS_FLAG_WITHOUT_COMMAND -> fields.add(parent(parent(at)) + "/command");
+      case PRE_STOP_NOT_BELOW_GRACE, WORKERS_DEFAULT_GRACE -> fields.add(parent(at) + "/terminationGracePeriodSeconds");
+      case PROBE_FORM -> {
+        if (PROBE.matcher(at).matches()) { // no action or several: one of them misspelt or refused
+          fields.add(at + "/http");
+          fields.add(at + "/tcp");
+          fields.add(at + "/exec");
+        } else if (at.endsWith("/http") && PROBE.matcher(parent(at)).matches()) { // on no port
+          fields.add(parent(at) + "/port");
+          fields.add(parent(parent(parent(at))) + "/port");
+        }
+      }
+      case FIELD_NOT_FOR_TIER -> {
+        if (at.endsWith("/service")) {
+          fields.add(parent(at) + "/port"); // `service` on a tier whose `port` is misspelt or refused
+        }
+      }
       case TARGET_WITHOUT_REQUEST -> {
         Matcher m = TARGET.matcher(at);
         if (m.matches()) {

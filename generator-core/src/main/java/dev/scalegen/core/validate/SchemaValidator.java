@@ -36,7 +36,14 @@ public final class SchemaValidator {
   private static final Map<String, String> PATTERN_MEANING = Map.of(
       "^([1-9][0-9]{0,2}|1000)%?$", "a percentage such as `70%`",
       "^-", "a command-line flag such as `--workers`",
-      "^[A-Za-z_][A-Za-z0-9_]*$", "an environment variable name such as `WEB_CONCURRENCY`");
+      "^[A-Za-z_][A-Za-z0-9_]*$", "an environment variable name such as `WEB_CONCURRENCY`",
+      "^/[^/]", "an absolute path such as `/data`, not `/` itself",
+      "^/", "a path that starts with `/`, such as `/healthz`",
+      "^(?=.{1,15}$)(?=.*[a-z])(?!.*--)[a-z0-9]([a-z0-9-]*[a-z0-9])?$",
+      "a port name of at most 15 lower-case letters, digits and single `-`, with a letter, such as `http`",
+      "^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$",
+      "a protocol name such as `http`, `kubernetes.io/h2c` or `example.com/proto`",
+      "^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$", "a Kubernetes object name (DNS-1123 subdomain: lower-case letters, digits, `-` and `.`) such as `gp3` or `docvault-db`");
 
   private final SourceMap sourceMap;
   private final JsonNode schemaTree;

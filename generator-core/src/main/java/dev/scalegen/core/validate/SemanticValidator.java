@@ -6,16 +6,22 @@ import dev.scalegen.core.validate.rules.AutoscalingBoundsRule;
 import dev.scalegen.core.validate.rules.CronScheduleRule;
 import dev.scalegen.core.validate.rules.CustomPoolRule;
 import dev.scalegen.core.validate.rules.DaylightSavingRule;
+import dev.scalegen.core.validate.rules.EnvReferenceRule;
 import dev.scalegen.core.validate.rules.FieldNotOnTierRule;
 import dev.scalegen.core.validate.rules.GeneratedNameLengthRule;
+import dev.scalegen.core.validate.rules.GracefulStopRule;
 import dev.scalegen.core.validate.rules.LabelSyntaxRule;
+import dev.scalegen.core.validate.rules.LivenessProbeRule;
 import dev.scalegen.core.validate.rules.MemoryTargetOnWorkersRule;
 import dev.scalegen.core.validate.rules.MemoryUnitRule;
 import dev.scalegen.core.validate.rules.MissingMemoryLimitRule;
 import dev.scalegen.core.validate.rules.MissingRequestsRule;
+import dev.scalegen.core.validate.rules.MountPathRule;
 import dev.scalegen.core.validate.rules.NameRule;
 import dev.scalegen.core.validate.rules.OverlappingWindowsRule;
 import dev.scalegen.core.validate.rules.PartHourChangeRule;
+import dev.scalegen.core.validate.rules.ProbeFormRule;
+import dev.scalegen.core.validate.rules.ReadinessProbeRule;
 import dev.scalegen.core.validate.rules.ReplicasOrAutoscalingRule;
 import dev.scalegen.core.validate.rules.ReservedLabelRule;
 import dev.scalegen.core.validate.rules.ReservedScenarioNameRule;
@@ -24,8 +30,10 @@ import dev.scalegen.core.validate.rules.ScheduleFormRule;
 import dev.scalegen.core.validate.rules.ScheduleBoundsRule;
 import dev.scalegen.core.validate.rules.ScheduleCutsScenarioRule;
 import dev.scalegen.core.validate.rules.ScheduleValuesRule;
+import dev.scalegen.core.validate.rules.ServiceRule;
 import dev.scalegen.core.validate.rules.SpotOnlyRule;
 import dev.scalegen.core.validate.rules.StatefulTierRule;
+import dev.scalegen.core.validate.rules.StorageRule;
 import dev.scalegen.core.validate.rules.TargetWithoutRequestRule;
 import dev.scalegen.core.validate.rules.TimeZoneRule;
 import dev.scalegen.core.validate.rules.UnknownPoolRule;
@@ -34,6 +42,7 @@ import dev.scalegen.core.validate.rules.UnknownTierRule;
 import dev.scalegen.core.validate.rules.WindowDaysRule;
 import dev.scalegen.core.validate.rules.WindowTimeRule;
 import dev.scalegen.core.validate.rules.WorkersFormRule;
+import dev.scalegen.core.validate.rules.WritablePathRule;
 import java.util.List;
 
 /** Runs every semantic rule over a bound spec and returns all their diagnostics. */
@@ -53,6 +62,15 @@ public final class SemanticValidator {
       new UnknownPoolRule(),
       new MemoryTargetOnWorkersRule(),
       new StatefulTierRule(),
+      new StorageRule(),
+      new MountPathRule(),
+      new WritablePathRule(),
+      new ProbeFormRule(),
+      new ReadinessProbeRule(),
+      new LivenessProbeRule(),
+      new ServiceRule(),
+      new EnvReferenceRule(),
+      new GracefulStopRule(),
       new SpotOnlyRule(),
       new WorkersFormRule(),
       new CustomPoolRule(),

@@ -30,4 +30,33 @@ class StatefulSetCompilerTest {
     assertThat(service.getSpec().getPorts()).singleElement()
         .satisfies(p -> assertThat(p.getPort()).isEqualTo(6379));
   }
+
+  @Test
+  void storageBecomesOneClaimTemplatePerVolumeMountedByTheContainer() {
+    StatefulSet set = object(generate(spec("""
+        tiers:
+          cache:
+            image: redis:7.2
+            stateful: true
+            replicas: 1
+            storage:
+              data: { size: 10Gi, mountPath: /data, storageClass: gp3 }
+              seed: { size: 1Gi, mountPath: /seed, accessMode: ReadOnlyMany }
+            storageRetention: { whenScaled: Delete }
+        """)), "cache/statefulset.yaml", StatefulSet.class);
+    assertThat(set.getSpec().getVolumeClaimTemplates()).satisfiesExactly(data -> {
+      assertThat(data.getMetadata().getName()).isEqualTo("data");
+      assertThat(data.getSpec().getAccessModes()).containsExactly("ReadWriteOnce");
+      assertThat(data.getSpec().getResources().getRequests().get("storage").toString()).isEqualTo("10Gi");
+      assertThat(data.getSpec().getStorageClassName()).isEqualTo("gp3");
+    }, seed -> {
+      assertThat(seed.getSpec().getAccessModes()).containsExactly("ReadOnlyMany");
+      assertThat(seed.getSpec().getStorageClassName()).isNull();
+    });
+    assertThat(set.getSpec().getTemplate().getSpec().getContainers().get(0).getVolumeMounts())
+        .extracting(m -> m.getName() + ":" + m.getMountPath() + ":" + m.getReadOnly())
+        .containsExactly("data:/data:null", "seed:/seed:true");
+    assertThat(set.getSpec().getPersistentVolumeClaimRetentionPolicy().getWhenScaled()).isEqualTo("Delete");
+    assertThat(set.getSpec().getPersistentVolumeClaimRetentionPolicy().getWhenDeleted()).isNull();
+  }
 }

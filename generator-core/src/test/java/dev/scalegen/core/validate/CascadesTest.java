@@ -74,6 +74,32 @@ class CascadesTest {
   }
 
   @Test
+  void aServiceOnATierWhosePortIsMisspeltOrRefusedIsNotAlsoAServiceWithoutPort() {
+    assertThat(codes("  web:\n    image: nginx:1.27\n    replicas: 2\n    prot: 8080\n    service: { portName: http }\n"))
+        .containsExactly("SG101 9:5");
+    assertThat(codes("  web:\n    image: nginx:1.27\n    replicas: 2\n    port: 99999\n    service: { portName: http }\n"))
+        .containsExactly("SG106 9:11");
+    assertThat(codes("  web:\n    image: nginx:1.27\n    replicas: 2\n    service: { portName: http }\n"))
+        .containsExactly("SG250 9:5");
+  }
+
+  @Test
+  void aProbeWhoseActionIsMisspeltOrRefusedIsNotAlsoAProbeWithoutAction() {
+    assertThat(codes("  web:\n    image: nginx:1.27\n    replicas: 2\n    probes: { liveness: { htp: /health } }\n"))
+        .containsExactly("SG101 9:27");
+    assertThat(codes("  web:\n    image: nginx:1.27\n    replicas: 2\n    probes: { liveness: { tcp: 99999 } }\n"))
+        .containsExactly("SG106 9:32");
+    assertThat(codes("  web:\n    image: nginx:1.27\n    replicas: 2\n    probes: { liveness: { periodSeconds: 5 } }\n"))
+        .containsExactly("SG254 9:15");
+  }
+
+  @Test
+  void aMisspeltGracePeriodIsReportedAloneNotAlsoAsTheDefault() {
+    assertThat(codes("  web:\n    image: nginx:1.27\n    replicas: 2\n    terminationGracePeriodSecond: 60\n"
+        + "    preStopSleepSeconds: 40\n")).containsExactly("SG101 9:5");
+  }
+
+  @Test
   void theLeadingErrorIsTheFirstRootCauseElseTheFirstError() {
     Diagnostic semantic = at(Code.REPLICAS_AND_AUTOSCALING, 3);
     Diagnostic schema = at(Code.UNKNOWN_KEY, 9);
@@ -99,6 +125,6 @@ class CascadesTest {
   }
 
   private static List<Diagnostic> diagnostics(String tiers) {
-    return Fixtures.withoutPodResourceWarnings(Generator.validate(new SpecSource("scaling.yaml", HEAD + tiers)).diagnostics());
+    return Fixtures.withoutPodWarnings(Generator.validate(new SpecSource("scaling.yaml", HEAD + tiers)).diagnostics());
   }
 }

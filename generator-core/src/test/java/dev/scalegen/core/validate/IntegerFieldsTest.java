@@ -38,6 +38,19 @@ class IntegerFieldsTest {
           workers: { count: 4, arg: --workers }
           resources: { requests: { cpu: 1, memory: 1Gi }, limits: { memory: 1Gi } }
           securityContext: { runAsUser: 1000, runAsGroup: 1000, fsGroup: 1000 }
+          service: { port: 80 }
+          probes:
+            readiness:
+              http: /ready
+              port: 8081
+              initialDelaySeconds: 1
+              periodSeconds: 5
+              timeoutSeconds: 2
+              successThreshold: 2
+              failureThreshold: 3
+            liveness: { tcp: 8080 }
+          preStopSleepSeconds: 5
+          terminationGracePeriodSeconds: 60
           autoscaling:
             min: 2
             max: 10

@@ -14,7 +14,7 @@ class SchemaValidatorTest {
 
   private static List<Diagnostic> validate(String tiersYaml) {
     String yaml = "apiVersion: scalegen.dev/v1\nkind: ScalingSpec\nmetadata: { name: shop }\n" + tiersYaml;
-    return Fixtures.withoutPodResourceWarnings(Generator.validate(new SpecSource("s.yaml", yaml)).diagnostics());
+    return Fixtures.withoutPodWarnings(Generator.validate(new SpecSource("s.yaml", yaml)).diagnostics());
   }
 
   @Test

@@ -12,8 +12,8 @@ import dev.scalegen.core.validate.Rule;
  * More pods of a stateful store are independent copies, not a cluster: a stateful tier is never
  * autoscaled ({@code SG219}, baseline or scenario), and more than one replica is worth a warning
  * ({@code SG220}, baseline, scenarios and schedules). And a store writes: a stateful tier that keeps
- * scalegen's default read-only root file system, with no volume mounted, is a warning
- * ({@code SG235}) until {@code readOnlyRootFilesystem} is set either way.
+ * scalegen's default read-only root file system, with no volume mounted ({@code storage}), is a
+ * warning ({@code SG235}) until it mounts one or sets {@code readOnlyRootFilesystem} either way.
  */
 public final class StatefulTierRule implements Rule {
 
@@ -32,13 +32,13 @@ public final class StatefulTierRule implements Rule {
             "remove `autoscaling` and set `replicas: 1`; scale the store with its own clustering (an operator or chart)");
       }
       replicas(tier.replicas(), at + "/replicas", tier.name(), "", report);
-      if (tier.securityContext() == null || tier.securityContext().readOnlyRootFilesystem() == null) {
+      if (!tier.pod().mountsVolumes()
+          && (tier.securityContext() == null || tier.securityContext().readOnlyRootFilesystem() == null)) {
         report.value(Code.STATEFUL_READ_ONLY, at + "/stateful",
             "stateful tier `" + tier.name() + "` gets scalegen's default read-only root file system, and no volume: "
                 + "a store that writes to disk (Redis's snapshots, a database's files) fails",
-            "if it writes to its working directory, set `securityContext: { readOnlyRootFilesystem: false }` (scalegen "
-                + "mounts no volume: the data goes with the pod); if it keeps everything in memory, set "
-                + "`readOnlyRootFilesystem: true` to say so");
+            "mount a volume where it writes, e.g. `storage: { data: { size: 10Gi, mountPath: /data } }`; if it "
+                + "keeps everything in memory, set `securityContext: { readOnlyRootFilesystem: true }` to say so");
       }
     }
     for (Scenario scenario : spec.scenarios().values()) {

@@ -80,7 +80,7 @@ class AutoscalingBoundsRuleTest {
   }
 
   private static List<Diagnostic> diagnostics(String rest) {
-    return Fixtures.withoutPodResourceWarnings(Generator.validate(new SpecSource("scaling.yaml", HEAD + rest)).diagnostics());
+    return Fixtures.withoutPodWarnings(Generator.validate(new SpecSource("scaling.yaml", HEAD + rest)).diagnostics());
   }
 
   private static String at(Diagnostic d) {

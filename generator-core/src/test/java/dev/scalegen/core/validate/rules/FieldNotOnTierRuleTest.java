@@ -107,7 +107,7 @@ class FieldNotOnTierRuleTest {
   private static List<Diagnostic> diagnostics(String yaml) {
     // (The stateful tier here does not say whether it writes: SG235 is StatefulTierRuleTest's; the
     // night cutting a scenario's own values, SG238, is ScheduleCutsScenarioRuleTest's.)
-    return Fixtures.withoutPodResourceWarnings(Generator.validate(new SpecSource("scaling.yaml", yaml)).diagnostics()).stream()
+    return Fixtures.withoutPodWarnings(Generator.validate(new SpecSource("scaling.yaml", yaml)).diagnostics()).stream()
         .filter(d -> d.code() != Code.STATEFUL_READ_ONLY && d.code() != Code.SCHEDULE_CUTS_SCENARIO).toList();
   }
 

@@ -90,7 +90,7 @@ class MemoryTargetOnWorkersRuleTest {
   }
 
   private static List<Diagnostic> diagnostics(String yaml) {
-    return Fixtures.withoutPodResourceWarnings(Generator.validate(new SpecSource("scaling.yaml", yaml)).diagnostics());
+    return Fixtures.withoutPodWarnings(Generator.validate(new SpecSource("scaling.yaml", yaml)).diagnostics());
   }
 
   private static String at(Diagnostic d) {

@@ -105,6 +105,6 @@ class SpotOnlyRuleTest {
   }
 
   private static List<Diagnostic> diagnostics(String yaml) {
-    return Fixtures.withoutPodResourceWarnings(Generator.validate(new SpecSource("scaling.yaml", yaml)).diagnostics());
+    return Fixtures.withoutPodWarnings(Generator.validate(new SpecSource("scaling.yaml", yaml)).diagnostics());
   }
 }

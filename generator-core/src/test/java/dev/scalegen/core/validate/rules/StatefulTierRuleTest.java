@@ -142,14 +142,18 @@ class StatefulTierRuleTest {
             stateful: true
             replicas: 1
             securityContext: { readOnlyRootFilesystem: false }
+          search:
+            image: opensearch:2
+            stateful: true
+            replicas: 1
+            storage: { data: { size: 10Gi, mountPath: /usr/share/opensearch/data } }
         """)).diagnostics());
     assertThat(ds).extracting(Diagnostic::code).containsOnly(Code.STATEFUL_READ_ONLY);
     assertThat(ds).extracting(StatefulTierRuleTest::at).containsExactly("8:15", "12:15");
     assertThat(ds.get(0).severity()).isEqualTo(Severity.WARNING);
     assertThat(ds.get(0).message()).isEqualTo("stateful tier `redis` gets scalegen's default read-only root file "
         + "system, and no volume: a store that writes to disk (Redis's snapshots, a database's files) fails");
-    assertThat(ds.get(0).hint()).startsWith("if it writes to its working directory, set "
-        + "`securityContext: { readOnlyRootFilesystem: false }`");
+    assertThat(ds.get(0).hint()).startsWith("mount a volume where it writes, e.g. `storage: ");
   }
 
   private static List<Diagnostic> diagnostics(String yaml) {

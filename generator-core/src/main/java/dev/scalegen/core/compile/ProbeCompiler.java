@@ -1,0 +1,55 @@
+package dev.scalegen.core.compile;
+
+import dev.scalegen.core.spec.Probe;
+import dev.scalegen.core.spec.Tier;
+import io.fabric8.kubernetes.api.model.Container;
+import io.fabric8.kubernetes.api.model.ExecAction;
+import io.fabric8.kubernetes.api.model.HTTPGetAction;
+import io.fabric8.kubernetes.api.model.IntOrString;
+import io.fabric8.kubernetes.api.model.TCPSocketAction;
+import java.util.ArrayList;
+
+/**
+ * The container's {@code readinessProbe}, {@code livenessProbe} and {@code startupProbe}, as the
+ * spec's {@code probes} give them: {@code http} as an {@code httpGet} of the path on {@code port}
+ * (default: the tier's {@code port}), {@code tcp} as a {@code tcpSocket} on that port, {@code exec}
+ * as an {@code exec} command; the timing fields only when set (the API server fills in Kubernetes'
+ * defaults: period 10 s, timeout 1 s, thresholds 1 and 3).
+ */
+final class ProbeCompiler {
+  private ProbeCompiler() {}
+
+  static void probe(Container c, Tier tier) {
+    Probe.Probes probes = tier.pod().probes();
+    c.setReadinessProbe(compile(probes.readiness(), tier.port()));
+    c.setLivenessProbe(compile(probes.liveness(), tier.port()));
+    c.setStartupProbe(compile(probes.startup(), tier.port()));
+  }
+
+  private static io.fabric8.kubernetes.api.model.Probe compile(Probe p, Integer tierPort) {
+    if (p == null) {
+      return null;
+    }
+    io.fabric8.kubernetes.api.model.Probe probe = new io.fabric8.kubernetes.api.model.Probe();
+    if (p.http() != null) {
+      HTTPGetAction get = new HTTPGetAction();
+      get.setPath(p.http());
+      get.setPort(new IntOrString(p.httpPort(tierPort)));
+      probe.setHttpGet(get);
+    } else if (p.tcp() != null) {
+      TCPSocketAction tcp = new TCPSocketAction();
+      tcp.setPort(new IntOrString(p.tcp()));
+      probe.setTcpSocket(tcp);
+    } else {
+      ExecAction exec = new ExecAction();
+      exec.setCommand(new ArrayList<>(p.exec()));
+      probe.setExec(exec);
+    }
+    probe.setInitialDelaySeconds(p.initialDelaySeconds());
+    probe.setPeriodSeconds(p.periodSeconds());
+    probe.setTimeoutSeconds(p.timeoutSeconds());
+    probe.setSuccessThreshold(p.successThreshold());
+    probe.setFailureThreshold(p.failureThreshold());
+    return probe;
+  }
+}
