@@ -74,10 +74,6 @@ final class DiffCommand implements Callable<Integer> {
     if (code != ExitCode.OK) {
       return code;
     }
-    if (!outcome.unknownScenarios().isEmpty()) {
-      err.println("error: no scenario named " + String.join(", ", outcome.unknownScenarios()) + " in " + file);
-      return ExitCode.USAGE;
-    }
     // As in `check`: standard output carries the diff, unless it carries JSON or SARIF.
     print(outcome.diff().orElseThrow(), output.format == DiagnosticOutput.Format.text ? out : err);
     return ExitCode.OK;

@@ -41,10 +41,28 @@ class DiffCommandTest {
   }
 
   @Test
-  void anUnknownScenarioIsAUsageError() {
+  void anUnknownScenarioIsTheUsageErrorSG236AsInGenerate() {
     MainTest.Run r = MainTest.run("diff", MainTest.DOCVAULT.toString(), "--scenario", "black-friday");
     assertThat(r.exit()).isEqualTo(2);
-    assertThat(r.err()).contains("no scenario named black-friday");
+    assertThat(r.err()).contains("error[SG236]: the options select set `black-friday`, which is neither the baseline"
+        + " `base` nor a scenario of the spec (`gradual-growth`, `sudden-spike`, `sustained-high`)");
+    assertThat(r.out()).doesNotContain("Scenario black-friday");
+  }
+
+  @Test
+  void anUnknownAgainstHasTheDidYouMeanOfSG236() {
+    MainTest.Run r = MainTest.run("diff", MainTest.DOCVAULT.toString(), "--scenario", "sudden-spike",
+        "--against", "sustained-hi");
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).contains("error[SG236]: the options select set `sustained-hi`")
+        .contains("did you mean `sustained-high`?");
+  }
+
+  @Test
+  void oneUnknownNameGivenTwiceIsReportedOnce() {
+    MainTest.Run r = MainTest.run("diff", MainTest.DOCVAULT.toString(), "--scenario", "peak", "--against", "peak");
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err().split("error\\[SG236\\]", -1)).hasSize(2);
   }
 
   @Test

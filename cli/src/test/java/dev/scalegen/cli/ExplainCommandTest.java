@@ -72,7 +72,12 @@ class ExplainCommandTest {
 
   @Test
   void unknownScenarioOrTierIsAUsageError() {
-    assertThat(MainTest.run("explain", SPEC, "--scenario", "black-friday").exit()).isEqualTo(2);
+    MainTest.Run s = MainTest.run("explain", SPEC, "--scenario", "base,sustaind-high");
+    assertThat(s.exit()).isEqualTo(2);
+    // SG236, as `generate` and `check` report it, with its did-you-mean; nothing explained.
+    assertThat(s.err()).contains("error[SG236]: the options select set `sustaind-high`")
+        .contains("did you mean `sustained-high`?");
+    assertThat(s.out()).isEmpty();
     MainTest.Run r = MainTest.run("explain", SPEC, "--tier", "db");
     assertThat(r.exit()).isEqualTo(2);
     assertThat(r.err()).contains("no tier named db").contains("backend, frontend, celery-worker, redis");

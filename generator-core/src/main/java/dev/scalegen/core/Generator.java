@@ -161,23 +161,34 @@ public final class Generator {
     return new Output(manifests, checks);
   }
 
-  /** The outcome of {@link #diff}: the generation's result, scenario names the spec lacks, and the diff. */
-  public record DiffOutcome(Result result, List<String> unknownScenarios, Optional<ScenarioDiff> diff) {
-    public DiffOutcome {
-      unknownScenarios = List.copyOf(unknownScenarios);
+  /**
+   * Reads and validates the spec at {@code file}, then checks that each set {@link Options#scenarios()}
+   * selects is one of the spec ({@code SG236}, the diagnostic {@link #generate} reports): for a front end
+   * that shows sets without generating them ({@code scalegen explain}). No other check that depends on
+   * the options is made.
+   */
+  public static Result validateSets(Path file, String name, Options options) {
+    Objects.requireNonNull(options, "options");
+    Result validated = validate(file, name);
+    if (!validated.valid() || validated.spec().isEmpty()) {
+      return validated;
     }
+    return validated.withOutput(List.of(), SelectedSets.check(validated.spec().get(), options));
   }
+
+  /** The outcome of {@link #diff}: the generation's result, and the diff when it has no error. */
+  public record DiffOutcome(Result result, Optional<ScenarioDiff> diff) {}
 
   /**
    * Reads the spec at {@code file} and returns what scenario {@code to} changes against set
    * {@code from} ({@link Options#BASELINE} or another scenario): values tier by tier and the
    * manifests' unified diff. No diff when the spec is invalid or a name is not a set of the spec
-   * ({@link DiffOutcome#unknownScenarios()}).
+   * ({@code SG236}, reported as {@link #generate} reports it: {@link Result#usageError()} is true).
    */
   public static DiffOutcome diff(Path file, String name, Options options, String to, String from) {
     SpecReader.Outcome read = SpecReader.read(file, name);
     if (read.problem() != null) {
-      return new DiffOutcome(new Result(Optional.empty(), Optional.empty(), List.of(read.problem())), List.of(),
+      return new DiffOutcome(new Result(Optional.empty(), Optional.empty(), List.of(read.problem())),
           Optional.empty());
     }
     return diff(read.source(), options, to, from);
@@ -185,19 +196,11 @@ public final class Generator {
 
   /** See {@link #diff(Path, String, Options, String, String)}; the spec's text is given. */
   public static DiffOutcome diff(SpecSource source, Options options, String to, String from) {
-    Result validated = validate(source);
-    if (!validated.valid() || validated.spec().isEmpty()) {
-      return new DiffOutcome(validated, List.of(), Optional.empty());
-    }
-    List<String> unknown = ScenarioResolver.unknown(validated.spec().get(), List.of(to, from));
-    if (!unknown.isEmpty()) {
-      return new DiffOutcome(validated, unknown, Optional.empty());
-    }
     Result generated = generate(source, options.withScenarios(List.of(from, to)));
     if (!generated.valid()) {
-      return new DiffOutcome(generated, List.of(), Optional.empty());
+      return new DiffOutcome(generated, Optional.empty());
     }
-    return new DiffOutcome(generated, List.of(),
+    return new DiffOutcome(generated,
         Optional.of(ScenarioDiff.of(generated.spec().get(), generated.manifests(), from, to)));
   }
 }

@@ -5,6 +5,7 @@ import dev.scalegen.core.spec.Metadata;
 import dev.scalegen.core.spec.ScalingSpec;
 import dev.scalegen.core.spec.Schedule;
 import dev.scalegen.core.spec.Tier;
+import dev.scalegen.core.validate.rules.ZoneChanges;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,6 +42,7 @@ final class ScheduleCompiler {
     TierIdentity account = identity(metadata, COMPONENT, accountName, accountName);
     List<SchedulePatch> all = new ArrayList<>();
     List<HasMetadata> jobs = new ArrayList<>();
+    ZoneChanges.ByZone zones = new ZoneChanges.ByZone();
     for (Schedule schedule : spec.schedules().values()) {
       List<SchedulePatch> patches = new ArrayList<>();
       schedule.set().forEach((tierName, values) -> {
@@ -48,7 +50,7 @@ final class ScheduleCompiler {
         patches.add(SchedulePatch.of(tier, metadata.name() + "-" + tierName, values));
       });
       all.addAll(patches);
-      ScheduleTiming timing = ScheduleTiming.of(schedule);
+      ScheduleTiming timing = ScheduleTiming.of(schedule, zones);
       String prefix = metadata.name() + "-" + schedule.name();
       jobs.add(CronJobCompiler.compile(jobIdentity(metadata, schedule.name(), prefix + "-enter"),
           timing, account.name(), image, patches, true));

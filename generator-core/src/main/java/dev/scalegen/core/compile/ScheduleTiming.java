@@ -2,6 +2,7 @@ package dev.scalegen.core.compile;
 
 import dev.scalegen.core.spec.Schedule;
 import dev.scalegen.core.validate.rules.WindowDays;
+import dev.scalegen.core.validate.rules.ZoneChanges;
 import java.time.LocalTime;
 
 /**
@@ -25,6 +26,11 @@ record ScheduleTiming(String enter, String exit, String timeZone, long startingD
   static final long CRON_DEADLINE_SECONDS = 300;
 
   static ScheduleTiming of(Schedule schedule) {
+    return of(schedule, new ZoneChanges.ByZone());
+  }
+
+  /** As above, with the clock changes of each zone computed once for all the schedules of a compile call. */
+  static ScheduleTiming of(Schedule schedule, ZoneChanges.ByZone zones) {
     Schedule.Window w = schedule.window();
     if (w == null) {
       Schedule.Cron c = schedule.cron();
@@ -34,7 +40,7 @@ record ScheduleTiming(String enter, String exit, String timeZone, long startingD
     int from = minute(w.from());
     int to = minute(w.to());
     boolean acrossMidnight = to < from;
-    long shortest = WindowSpacing.shortestSeconds(time(from), time(to), days, w.timeZone());
+    long shortest = WindowSpacing.shortestSeconds(time(from), time(to), days, w.timeZone(), zones);
     long deadline = Math.min(MAX_DEADLINE_SECONDS, shortest / 2);
     WindowDays exitDays = acrossMidnight ? days.nextDays() : days;
     return new ScheduleTiming(cron(from, days), cron(to, exitDays), w.timeZone(), deadline);

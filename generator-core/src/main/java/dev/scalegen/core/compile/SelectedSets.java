@@ -24,7 +24,8 @@ public final class SelectedSets {
 
   public static List<Diagnostic> check(ScalingSpec spec, Options options) {
     List<Diagnostic> problems = new ArrayList<>();
-    List<String> unknown = ScenarioResolver.unknown(spec, options.scenarios());
+    // distinct: `scalegen diff --scenario x --against x` selects one set twice.
+    List<String> unknown = ScenarioResolver.unknown(spec, options.scenarios()).stream().distinct().toList();
     if (unknown.isEmpty()) {
       return problems;
     }

@@ -42,12 +42,18 @@ final class WindowSpacing {
   private WindowSpacing() {}
 
   static long shortestSeconds(LocalTime from, LocalTime to, WindowDays days, String timeZone) {
+    return shortestSeconds(from, to, days, timeZone, new ZoneChanges.ByZone());
+  }
+
+  /** As above, with the zone's changes from {@code zones}, which a compile call computes once per zone. */
+  static long shortestSeconds(LocalTime from, LocalTime to, WindowDays days, String timeZone,
+      ZoneChanges.ByZone zones) {
     ZoneId zone = zone(timeZone);
     SortedSet<LocalDate> dates = new TreeSet<>();
     for (int i = 0; i < 14; i++) {
       dates.add(REFERENCE.plusDays(i));
     }
-    for (ZoneOffsetTransition change : ZoneChanges.of(zone)) {
+    for (ZoneOffsetTransition change : zones.of(zone)) {
       LocalDate day = change.getDateTimeBefore().toLocalDate();
       for (int i = -AROUND; i <= AROUND; i++) {
         dates.add(day.plusDays(i));

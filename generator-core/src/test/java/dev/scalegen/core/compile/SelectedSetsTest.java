@@ -9,8 +9,12 @@ import dev.scalegen.core.Result;
 import dev.scalegen.core.diag.Code;
 import dev.scalegen.core.diag.Diagnostic;
 import dev.scalegen.core.spec.SpecSource;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** {@code SG236}: a selected set that the spec does not have is an error of the core, for every front end. */
 class SelectedSetsTest {
@@ -63,6 +67,30 @@ class SelectedSetsTest {
     assertThat(d.message()).endsWith("nor a scenario of the spec (it has none)");
     assertThat(d.location().line()).isZero();
     assertThat(d.location().file()).isEqualTo("scaling.yaml");
+  }
+
+  @Test
+  void diffReportsSG236OnceForANameGivenTwiceWithTheDidYouMean() {
+    Generator.DiffOutcome outcome = Generator.diff(new SpecSource("scaling.yaml", WITH_SCENARIOS),
+        Options.defaults(), "sudden-spik", "sudden-spik");
+    assertThat(outcome.diff()).isEmpty();
+    assertThat(outcome.result().usageError()).isTrue();
+    assertThat(outcome.result().manifests()).isEmpty();
+    assertThat(outcome.result().diagnostics()).singleElement().satisfies(d -> {
+      assertThat(d.code()).isEqualTo(Code.UNKNOWN_SET);
+      assertThat(d.hint()).isEqualTo("did you mean `sudden-spike`?");
+    });
+  }
+
+  @Test
+  void validateSetsReportsOnlyTheUnknownSets(@TempDir Path dir) throws IOException {
+    // `scalegen explain` reads the sets without generating them.
+    Path file = Files.writeString(dir.resolve("scaling.yaml"), WITH_SCENARIOS);
+    Result result = Generator.validateSets(file, "scaling.yaml", Options.defaults().withScenarios(List.of("peak")));
+    assertThat(result.usageError()).isTrue();
+    assertThat(result.diagnostics()).extracting(Diagnostic::code).containsExactly(Code.UNKNOWN_SET);
+    assertThat(Generator.validateSets(file, "scaling.yaml", Options.defaults().withScenarios(List.of("base")))
+        .diagnostics()).isEmpty();
   }
 
   @Test

@@ -29,6 +29,7 @@ public final class DaylightSavingRule implements Rule {
 
   @Override
   public void check(ScalingSpec spec, Reporter report) {
+    ZoneChanges.ByZone zones = new ZoneChanges.ByZone();
     for (Schedule schedule : spec.schedules().values()) {
       Schedule.Window w = schedule.window();
       ZoneId zone = w == null ? null : WindowZone.of(w.timeZone());
@@ -36,7 +37,7 @@ public final class DaylightSavingRule implements Rule {
       if (days == null) {
         continue;
       }
-      List<ZoneOffsetTransition> changes = ZoneChanges.of(zone);
+      List<ZoneOffsetTransition> changes = zones.of(zone);
       String at = Pointers.schedule(schedule.name()) + "/window/";
       check(w.from(), "from", days.enter(), changes, zone, at, report);
       check(w.to(), "to", days.exit(), changes, zone, at, report);

@@ -11,7 +11,9 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.zone.ZoneOffsetTransition;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A window's {@code from} or {@code to} that the CronJob controller misses or runs twice on the
@@ -40,6 +42,8 @@ public final class PartHourChangeRule implements Rule {
 
   @Override
   public void check(ScalingSpec spec, Reporter report) {
+    // The changes of part of an hour, found once per zone.
+    Map<ZoneId, List<ZoneOffsetTransition>> partHour = new HashMap<>();
     for (Schedule schedule : spec.schedules().values()) {
       Schedule.Window w = schedule.window();
       ZoneId zone = w == null ? null : WindowZone.of(w.timeZone());
@@ -47,17 +51,23 @@ public final class PartHourChangeRule implements Rule {
       if (days == null) {
         continue;
       }
-      List<ZoneOffsetTransition> changes = new ArrayList<>();
-      for (ZoneOffsetTransition change : ZoneChanges.of(zone)) {
-        LocalTime at = change.getDateTimeBefore().toLocalTime();
-        if (landing(change) != 0 && at.getMinute() == 0 && at.getHour() > 0) {
-          changes.add(change);
-        }
-      }
+      List<ZoneOffsetTransition> changes = partHour.computeIfAbsent(zone, PartHourChangeRule::partHourChanges);
       String at = Pointers.schedule(schedule.name()) + "/window/";
       check(w.from(), "from", days.enter(), changes, zone, at, report);
       check(w.to(), "to", days.exit(), changes, zone, at, report);
     }
+  }
+
+  /** The zone's changes of part of an hour at a whole hour after midnight. */
+  private static List<ZoneOffsetTransition> partHourChanges(ZoneId zone) {
+    List<ZoneOffsetTransition> changes = new ArrayList<>();
+    for (ZoneOffsetTransition change : ZoneChanges.of(zone)) {
+      LocalTime at = change.getDateTimeBefore().toLocalTime();
+      if (landing(change) != 0 && at.getMinute() == 0 && at.getHour() > 0) {
+        changes.add(change);
+      }
+    }
+    return changes;
   }
 
   /** The local minute at which hourly steps from midnight land after the change: 30 for a 30-minute change. */

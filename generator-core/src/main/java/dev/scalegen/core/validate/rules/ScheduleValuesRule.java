@@ -50,7 +50,7 @@ public final class ScheduleValuesRule implements Rule {
         schedule.set().forEach((name, values) -> {
           ScenarioResolver.EffectiveTier tier = effective.tiers().get(name);
           if (tier != null && values != null) {
-            check(schedule, Pointers.scheduleTier(scenario, schedule.name(), name), tier.tier(), values, where, own,
+            check(spec, schedule, Pointers.scheduleTier(scenario, schedule.name(), name), tier, values, where, own,
                 report);
           }
         });
@@ -58,15 +58,39 @@ public final class ScheduleValuesRule implements Rule {
     }
   }
 
-  private static void check(Schedule schedule, String at, Tier tier, Schedule.ScheduledValues v, String where,
-      boolean own, Reporter report) {
+  private static void check(ScalingSpec spec, Schedule schedule, String at, ScenarioResolver.EffectiveTier effective,
+      Schedule.ScheduledValues v, String where, boolean own, Reporter report) {
+    Tier tier = effective.tier();
+    Bounds from = new Bounds(spec, effective);
     if (tier.autoscaled()) {
-      checkHpa(schedule, at, tier, v, where, own, report);
+      checkHpa(schedule, at, tier, v, where, own, from, report);
     } else if (v.replicas() != null) {
       int replicas = tier.replicas() == null ? 1 : tier.replicas();
       if (v.replicas() == replicas) {
-        nothing(schedule, tier, at + "/replicas", "`replicas: " + replicas + "`", where, report);
+        nothing(schedule, tier, at + "/replicas", "`replicas: " + replicas + "`" + from.of("replicas"), where,
+            report);
       }
+    }
+  }
+
+  /**
+   * Where a set's value that a schedule's value is compared with comes from, when a scenario sets
+   * it: the diagnostic stays at the schedule's value (the one to change, as a compiler points at the
+   * use), and its message names the scenario's line, so that the other place to look is not a guess.
+   */
+  private record Bounds(ScalingSpec spec, ScenarioResolver.EffectiveTier tier) {
+    /** {@code " (set by the scenario at line N)"} for a value the scenario sets, else empty. */
+    String of(String field) {
+      ScenarioResolver.Origin origin = tier.origins().get(field);
+      if (origin == null || origin.source() != ScenarioResolver.Source.SCENARIO) {
+        return "";
+      }
+      var node = spec.source().node(origin.pointer());
+      return node == null ? " (set by the scenario)" : " (set by the scenario at line " + node.line() + ")";
+    }
+
+    boolean byScenario(String field) {
+      return !of(field).isEmpty();
     }
   }
 
@@ -77,7 +101,7 @@ public final class ScheduleValuesRule implements Rule {
    * overrides the schedule ({@code own}).
    */
   private static void checkHpa(Schedule schedule, String at, Tier tier, Schedule.ScheduledValues v, String where,
-      boolean own, Reporter report) {
+      boolean own, Bounds from, Reporter report) {
     String who = "schedule `" + schedule.name() + "` sets ";
     int min = tier.autoscaling().min() == null ? 1 : tier.autoscaling().min();
     Integer max = tier.autoscaling().max();
@@ -90,19 +114,23 @@ public final class ScheduleValuesRule implements Rule {
       }
     } else if (v.min() != null && upper != null && v.min() > upper && (v.max() == null || own)) {
       report.value(Code.SCHEDULE_OUT_OF_BOUNDS, at + "/min", who + "`min` of tier `" + tier.name() + "` to "
-          + v.min() + ", above the maximum of " + upper + (v.max() == null ? " " + where : " it also sets"),
-          "lower `min` to at most " + upper + (v.max() == null ? ", or also set `max` in the schedule" : ""));
+          + v.min() + ", above the maximum of " + upper
+          + (v.max() == null ? " " + where + from.of("autoscaling.max") : " it also sets"),
+          "lower `min` to at most " + upper + (v.max() == null ? ", or also set `max` in the schedule" : "")
+              + (v.max() == null && from.byScenario("autoscaling.max") ? ", or raise the scenario's `max`" : ""));
     }
     if (v.max() != null && v.min() == null && v.max() < min) {
       report.value(Code.SCHEDULE_OUT_OF_BOUNDS, at + "/max", who + "`max` of tier `" + tier.name() + "` to "
-          + v.max() + ", below the minimum of " + min + " " + where,
-          "raise `max` to at least " + min + ", or also set `min` in the schedule");
+          + v.max() + ", below the minimum of " + min + " " + where + from.of("autoscaling.min"),
+          "raise `max` to at least " + min + ", or also set `min` in the schedule"
+              + (from.byScenario("autoscaling.min") ? ", or lower the scenario's `min`" : ""));
     }
     boolean same = (v.min() == null || v.min() == min) && (v.max() == null || v.max().equals(max))
         && (v.min() != null || v.max() != null);
     if (same) {
-      String what = v.min() == null ? "`max: " + max + "`"
-          : v.max() == null ? "`min: " + min + "`" : "`min: " + min + "` and `max: " + max + "`";
+      String minText = "`min: " + min + "`" + from.of("autoscaling.min");
+      String maxText = "`max: " + max + "`" + from.of("autoscaling.max");
+      String what = v.min() == null ? maxText : v.max() == null ? minText : minText + " and " + maxText;
       nothing(schedule, tier, at + (v.min() != null ? "/min" : "/max"), what, where, report);
     }
   }

@@ -39,4 +39,16 @@ class ZoneChangesTest {
     assertThat(ZoneChanges.of(ZoneId.of("Asia/Tokyo"))).isEmpty();
     assertThat(ZoneChanges.of(ZoneOffset.ofHours(2))).isEmpty();
   }
+
+  @Test
+  void byZoneComputesEachZonesChangesOncePerInstance() {
+    ZoneChanges.ByZone zones = new ZoneChanges.ByZone();
+    ZoneId berlin = ZoneId.of("Europe/Berlin");
+    List<ZoneOffsetTransition> first = zones.of(berlin);
+    assertThat(first).isEqualTo(ZoneChanges.of(berlin));
+    assertThat(zones.of(ZoneId.of("Europe/Berlin"))).isSameAs(first);
+    assertThat(zones.of(ZoneId.of("UTC"))).isEmpty();
+    // A new instance (another validation or compile call) computes them again: nothing is shared.
+    assertThat(new ZoneChanges.ByZone().of(berlin)).isNotSameAs(first).isEqualTo(first);
+  }
 }
