@@ -20,7 +20,8 @@ abstract class AbstractScalegenMojo extends AbstractMojo {
    * (not recursive) are all specs. Relative paths are resolved against the project directory. On
    * the command line, a comma-separated list: {@code -Dscalegen.specs=web.yaml,batch.yaml}. When
    * this resolves to several specs, the manifests of each go to a folder named after its
-   * {@code metadata.name} under {@code outputDirectory}.
+   * {@code metadata.name} under {@code outputDirectory} ({@code generate}) or {@code checkDirectory}
+   * ({@code check}).
    *
    * @since 0.1.0
    */

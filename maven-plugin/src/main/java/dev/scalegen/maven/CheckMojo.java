@@ -32,8 +32,8 @@ public final class CheckMojo extends AbstractCompileMojo {
    * The committed directory to compare with. It is not {@code generate}'s
    * {@code outputDirectory} ({@code scalegen.outputDirectory}): when both goals run in one build, a
    * shared directory would let {@code generate} rewrite the committed files just before
-   * {@code check} compares them. The default is the committed {@code deploy/k8s} of the GitOps
-   * layout. With several specs, each is compared with a folder named after its
+   * {@code check} compares them. Default: {@code deploy/k8s} under the project's base directory,
+   * the committed folder of the GitOps layout. With several specs, each is compared with a folder named after its
    * {@code metadata.name}. If {@code generate} rewrote files in this directory earlier in the same
    * build, the check fails and names them.
    *

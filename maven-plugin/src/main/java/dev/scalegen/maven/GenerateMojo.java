@@ -28,7 +28,7 @@ public final class GenerateMojo extends AbstractCompileMojo {
 
   /**
    * Where the manifests are written. The default is under the build directory; a committed
-   * directory such as {@code ${project.basedir}/deploy/k8s} is the GitOps layout (see
+   * directory such as <code>${project.basedir}/deploy/k8s</code> is the GitOps layout (see
    * {@code check}, whose directory is its own parameter, {@code checkDirectory}). With several
    * specs, each writes into a folder named after its {@code metadata.name}. Same as the CLI's
    * {@code --output}.
