@@ -46,7 +46,8 @@ final class OutputFiles {
    * @throws UnsafeOutputException when it or a folder on its way is a symbolic link
    */
   boolean isFolder(Path folder) throws IOException {
-    if (folder.equals(root)) {
+    // A null parent is the root too: Path.of("").resolve("x").getParent() is null.
+    if (folder == null || folder.equals(root)) {
       return true;
     }
     Boolean known = folders.get(folder);

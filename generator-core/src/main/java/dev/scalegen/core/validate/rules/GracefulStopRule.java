@@ -36,7 +36,7 @@ public final class GracefulStopRule implements Rule {
                 + pod.gracePeriodOrDefault() + " s" + (pod.terminationGracePeriodSeconds() == null ? ", the default" : "")
                 + "), which the sleep counts against; the application would be killed without time to stop",
             "set `terminationGracePeriodSeconds` to the sleep plus the time the application needs to stop, e.g. "
-                + (pod.preStopSleepSeconds() + 30));
+                + ((long) pod.preStopSleepSeconds() + 30));
       }
       if (tier.workers() != null && pod.terminationGracePeriodSeconds() == null) {
         String how = tier.autoscaled() ? "its HPA" : scheduledBy(spec, tier);
