@@ -28,25 +28,53 @@ if [ -z "$prefix" ]; then
   prefix=$HOME/.local
 fi
 
-src=$(cd "$(dirname "$0")" && pwd)
+# CDPATH= : with CDPATH set, cd may go elsewhere and prints the folder; -P: physical paths, so that
+# a link to the install is the install.
+src=$(CDPATH= cd -- "$(dirname -- "$0")" && pwd -P)
 if [ ! -f "$src/lib/scalegen.jar" ] || [ ! -f "$src/bin/scalegen" ]; then
   echo "install.sh: run me from the unpacked release archive (no lib/scalegen.jar next to me in $src)" >&2
   exit 3
 fi
 mkdir -p "$prefix/lib" "$prefix/bin"
-prefix=$(cd "$prefix" && pwd)
+prefix=$(CDPATH= cd -- "$prefix" && pwd -P)
 home=$prefix/lib/scalegen
-if [ "$src" != "$home" ]; then
-  rm -rf "$home"
-  mkdir -p "$home"
-  cp -R "$src/bin" "$src/lib" "$src/schemas" "$src/LICENSE" "$src/README.md" "$src/install.sh" "$home/"
+here=
+if [ -d "$home" ]; then here=$(CDPATH= cd -- "$home" && pwd -P); fi
+if [ "$src" != "$here" ]; then
+  # Copied next to the install and then swapped in, so that a failed copy leaves the earlier
+  # install as it was; from lib only the jar and the class lists: an archive (or the .failed
+  # marker) made in the unpacked folder belongs to whatever JVM ran there.
+  new=$home.new.$$
+  rm -rf "$new"
+  mkdir -p "$new/lib"
+  if ! cp -R "$src/bin" "$src/schemas" "$src/LICENSE" "$src/README.md" "$src/install.sh" "$new/" \
+      || ! cp "$src/lib/scalegen.jar" "$src"/lib/*.classlist "$new/lib/"; then
+    rm -rf "$new"
+    echo "install.sh: could not copy $src to $new; $home is as it was" >&2
+    exit 1
+  fi
+  if [ -e "$home" ] || [ -h "$home" ]; then
+    old=$home.old.$$
+    mv "$home" "$old"
+    if ! mv "$new" "$home"; then
+      mv "$old" "$home"
+      rm -rf "$new"
+      echo "install.sh: could not move $new to $home; $home is as it was" >&2
+      exit 1
+    fi
+    rm -rf "$old"
+  else
+    mv "$new" "$home"
+  fi
 fi
+# Run again (after fixing JAVA_HOME, or with another JDK), install.sh makes the archives anew.
+rm -f "$home"/lib/*.jsa*
 ln -sf "$home/bin/scalegen" "$prefix/bin/scalegen"
 
 if version=$("$prefix/bin/scalegen" --version 2> /dev/null) && "$prefix/bin/scalegen" --help > /dev/null 2>&1; then
   echo "installed $version in $home, linked from $prefix/bin/scalegen"
 else
-  echo "installed scalegen in $home, linked from $prefix/bin/scalegen; but it did not run: it needs Java 17 or later (set JAVA_HOME or put java on PATH)" >&2
+  echo "installed scalegen in $home, linked from $prefix/bin/scalegen; but it did not run: it needs Java 17 or later (set JAVA_HOME or put java on PATH, then run install.sh again)" >&2
 fi
 case :${PATH:-}: in
   *:"$prefix/bin":*) ;;

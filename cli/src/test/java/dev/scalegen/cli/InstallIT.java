@@ -153,4 +153,78 @@ class InstallIT {
     assertThat(home.resolve("lib/scalegen-spec.jsa")).doesNotExist();
     assertThat(home.resolve("lib/scalegen-spec.jsa.failed")).exists();
   }
+
+  /**
+   * With CDPATH set (here to a folder that holds another copy of the release folder), install.sh
+   * still installs from the folder it is in, into a relative prefix.
+   */
+  @Test
+  void installShIgnoresCdpath() throws Exception {
+    Path unpacked = Files.createDirectories(dir.resolve("unpacked"));
+    assertThat(run(unpacked, null, "tar", "xzf", TAR.toAbsolutePath().toString()).exit()).isZero();
+    Path decoy = Files.createDirectories(dir.resolve("decoy/scalegen-" + VERSION));
+    Files.createDirectories(dir.resolve("decoy/prefix"));
+    Map<String, String> env = new java.util.HashMap<>(System.getenv());
+    env.put("CDPATH", dir.resolve("decoy").toString());
+    Run install = run(unpacked, env, "sh", "scalegen-" + VERSION + "/install.sh", "--prefix", "prefix");
+    assertThat(install.exit()).as(install.err()).isZero();
+    assertThat(install.out()).contains("installed scalegen " + VERSION);
+    Path home = unpacked.resolve("prefix/lib/scalegen");
+    assertThat(home.resolve("lib/scalegen.jar")).isRegularFile();
+    assertThat(home.resolve("lib/scalegen-spec.jsa")).isRegularFile();
+    assertThat(decoy).isEmptyDirectory();
+    assertThat(dir.resolve("decoy/prefix")).isEmptyDirectory();
+    Files.delete(unpacked.resolve("prefix/bin/scalegen"));
+  }
+
+  /**
+   * install.sh with a java that does not exist installs but leaves no .failed marker, so that the
+   * archives are made once java is there: by the next run, and by install.sh run again, which also
+   * makes them anew (and copies no archive or marker from the unpacked folder).
+   */
+  @Test
+  void aJavaThatDoesNotRunLeavesNoFailedMarker() throws Exception {
+    Path unpacked = Files.createDirectories(dir.resolve("download"));
+    assertThat(run(unpacked, null, "tar", "xzf", TAR.toAbsolutePath().toString()).exit()).isZero();
+    Path prefix = dir.resolve("prefix");
+    Path lib = prefix.resolve("lib/scalegen/lib");
+    String realJava = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    Map<String, String> env = new java.util.HashMap<>(System.getenv());
+    env.put("JAVA", dir.resolve("no-such-jdk/bin/java").toString());
+    Run broken = run(unpacked, env, "sh", "scalegen-" + VERSION + "/install.sh", "--prefix", prefix.toString());
+    assertThat(broken.exit()).as(broken.err()).isZero();
+    assertThat(broken.err()).contains("it did not run", "run install.sh again");
+    try (var files = Files.list(lib)) {
+      assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.contains(".jsa"));
+    }
+
+    env.put("JAVA", realJava);
+    Run version = run(dir, env, prefix.resolve("bin/scalegen").toString(), "--version");
+    assertThat(version.exit()).as(version.err()).isZero();
+    assertThat(lib.resolve("scalegen-spec.jsa")).as("made by the first run that has a java").isRegularFile();
+
+    // A marker in the unpacked folder is not copied; the install's own archives are made anew.
+    Files.writeString(unpacked.resolve("scalegen-" + VERSION + "/lib/scalegen.jsa.failed"), "");
+    Files.writeString(lib.resolve("scalegen-spec.jsa.failed"), "");
+    Files.writeString(lib.resolve("scalegen.jsa"), "stale");
+    Run fixed = run(unpacked, env, "sh", "scalegen-" + VERSION + "/install.sh", "--prefix", prefix.toString());
+    assertThat(fixed.exit()).as(fixed.err()).isZero();
+    assertThat(fixed.out()).contains("installed scalegen " + VERSION);
+    assertThat(lib.resolve("scalegen-spec.jsa")).isRegularFile();
+    assertThat(lib.resolve("scalegen.jsa")).isRegularFile();
+    assertThat(Files.readString(lib.resolve("scalegen.jsa"), StandardCharsets.ISO_8859_1)).isNotEqualTo("stale");
+    try (var files = Files.list(lib)) {
+      assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".failed") || n.contains(".jsa."));
+    }
+    try (var files = Files.list(prefix.resolve("lib"))) {
+      assertThat(files.map(p -> p.getFileName().toString())).containsExactly("scalegen");
+    }
+
+    // Run from the install itself, install.sh makes the archives anew too.
+    Files.writeString(lib.resolve("scalegen.jsa"), "stale");
+    Run self = run(dir, env, "sh", prefix.resolve("lib/scalegen/install.sh").toString(), "--prefix", prefix.toString());
+    assertThat(self.exit()).as(self.err()).isZero();
+    assertThat(Files.readString(lib.resolve("scalegen.jsa"), StandardCharsets.ISO_8859_1)).isNotEqualTo("stale");
+    Files.delete(prefix.resolve("bin/scalegen"));
+  }
 }
