@@ -44,8 +44,8 @@ final class StopCompiler {
     }
     Lifecycle lifecycle = new Lifecycle();
     lifecycle.setPreStop(preStop);
-    for (Container c : pod.getContainers()) {
-      c.setLifecycle(lifecycle);
-    }
+    // The main container only (the first, ContainerCompiler's): a sidecar added later keeps its own.
+    Container main = pod.getContainers().get(0);
+    main.setLifecycle(lifecycle);
   }
 }
