@@ -2,13 +2,11 @@ package dev.scalegen.core.spec;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.scalegen.core.diag.Code;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,9 +19,15 @@ class SpecReaderTest {
   void aNamedPipeIsRefusedWithoutBeingOpened() throws Exception {
     Path fifo = dir.resolve("scaling.yaml");
     assumeThat(mkfifo(fifo)).as("mkfifo is available").isTrue();
-    // Opening a pipe that no one writes to blocks forever: the old reader hung here.
-    SpecReader.Outcome outcome = assertTimeoutPreemptively(Duration.ofSeconds(10),
-        () -> SpecReader.read(fifo, "scaling.yaml"));
+    // Opening a pipe that no one writes to blocks forever: the old reader hung here. A writer on
+    // the other end turns such a regression into a failure instead of a hang: a reader that opens
+    // the pipe gets a spec and no problem.
+    Thread writer = writeOnce(fifo);
+    SpecReader.Outcome outcome = SpecReader.read(fifo, "scaling.yaml");
+    if (outcome.source() == null) {
+      Files.readAllBytes(fifo); // the reader did not open the pipe: take the writer's spec ourselves
+    }
+    writer.join();
     assertThat(outcome.source()).isNull();
     assertThat(outcome.problem().code()).isEqualTo(Code.FILE_UNREADABLE);
     assertThat(outcome.problem().message())
@@ -34,8 +38,7 @@ class SpecReaderTest {
   void aDeviceIsRefused() {
     Path device = Path.of("/dev/zero");
     assumeThat(Files.exists(device)).isTrue();
-    SpecReader.Outcome outcome = assertTimeoutPreemptively(Duration.ofSeconds(10),
-        () -> SpecReader.read(device, "/dev/zero"));
+    SpecReader.Outcome outcome = SpecReader.read(device, "/dev/zero");
     assertThat(outcome.problem().code()).isEqualTo(Code.FILE_UNREADABLE);
     assertThat(outcome.problem().message()).contains("is not a regular file");
   }
@@ -70,5 +73,19 @@ class SpecReaderTest {
     } catch (IOException e) {
       return false;
     }
+  }
+
+  /** A thread that opens {@code fifo} for writing (which waits for a reader), writes a spec, closes. */
+  private static Thread writeOnce(Path fifo) {
+    Thread writer = new Thread(() -> {
+      try {
+        Files.writeString(fifo, "a: 1\n");
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    });
+    writer.setDaemon(true);
+    writer.start();
+    return writer;
   }
 }
