@@ -5,6 +5,7 @@ import static dev.scalegen.core.spec.SpecBinder.integer;
 import static dev.scalegen.core.spec.SpecBinder.named;
 import static dev.scalegen.core.spec.SpecBinder.object;
 import static dev.scalegen.core.spec.SpecBinder.stringList;
+import static dev.scalegen.core.spec.SpecBinder.strings;
 import static dev.scalegen.core.spec.SpecBinder.text;
 
 import java.util.ArrayList;
@@ -68,7 +69,8 @@ final class PodSettingsBinder {
     if (n == null) {
       return null;
     }
-    return new Probe(text(n, "http"), integer(n, "port"), integer(n, "tcp"), stringList(n, "exec"),
+    return new Probe(text(n, "http"), integer(n, "port"), strings(n, "headers"), integer(n, "tcp"), integer(n, "grpc"),
+        text(n, "service"), stringList(n, "exec"),
         integer(n, "initialDelaySeconds"), integer(n, "periodSeconds"), integer(n, "timeoutSeconds"),
         integer(n, "successThreshold"), integer(n, "failureThreshold"));
   }

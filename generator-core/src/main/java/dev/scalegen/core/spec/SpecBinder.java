@@ -238,7 +238,7 @@ public final class SpecBinder {
     return null;
   }
 
-  private static Map<String, String> strings(JsonNode parent, String field) {
+  static Map<String, String> strings(JsonNode parent, String field) {
     JsonNode map = object(parent, field);
     Map<String, String> out = new LinkedHashMap<>();
     if (map != null) {

@@ -13,8 +13,8 @@ import dev.scalegen.core.validate.Rule;
  *
  * <ul>
  *   <li>{@code liveness} has the same action as {@code readiness}: the same {@code http} path on
- *       the same port, the same {@code tcp} port, or the same {@code exec} command (timings are
- *       not compared);
+ *       the same port, the same {@code tcp} port, the same {@code grpc} port and {@code service},
+ *       or the same {@code exec} command (timings and HTTP {@code headers} are not compared);
  *   <li>there is no {@code startup} probe;
  *   <li>the tier starts slowly: it has {@code workers} (each worker process loads the application
  *       before the pod answers), or its readiness or liveness probe sets

@@ -50,4 +50,31 @@ class LivenessProbeRuleTest {
             probes: { readiness: { tcp: 80, initialDelaySeconds: 9 }, liveness: { tcp: 80 } }
         """)).isEmpty();
   }
+
+  @Test
+  void grpcProbesRepeatEachOtherOnlyOnTheSamePortAndServiceWhileHeadersDoNotCount() {
+    assertThat(diagnostics(Code.LIVENESS_AS_READINESS, """
+        tiers:
+          same:
+            image: a:1
+            replicas: 1
+            probes: { readiness: { grpc: 7070 }, liveness: { grpc: 7070, initialDelaySeconds: 15 } }
+          otherService:
+            image: a:1
+            replicas: 1
+            probes: { readiness: { grpc: 7070 }, liveness: { grpc: 7070, service: live, initialDelaySeconds: 15 } }
+          otherPort:
+            image: a:1
+            replicas: 1
+            probes: { readiness: { grpc: 7070 }, liveness: { grpc: 7071, initialDelaySeconds: 15 } }
+          tagged:
+            image: a:1
+            port: 8080
+            replicas: 1
+            probes:
+              readiness: { http: /h, headers: { Cookie: r=1 }, initialDelaySeconds: 10 }
+              liveness: { http: /h, headers: { Cookie: l=1 } }
+        """)).extracting(d -> d.location().specPath())
+        .containsExactly("/tiers/same/probes/liveness", "/tiers/tagged/probes/liveness");
+  }
 }

@@ -43,4 +43,31 @@ class ProbeFormRuleTest {
               startup: { tcp: 8000 }
         """)).isEmpty();
   }
+
+  @Test
+  void grpcIsAnActionWithItsOwnPortAndServiceAndHeadersBelongToTheirActions() {
+    assertThat(diagnostics(Code.PROBE_FORM, """
+        tiers:
+          api:
+            image: a:1
+            port: 7070
+            replicas: 1
+            probes:
+              readiness: { grpc: 7070, service: cart }
+              liveness: { grpc: 7070, port: 7070 }
+              startup: { grpc: 7070, exec: [ok] }
+          web:
+            image: a:1
+            port: 8080
+            replicas: 1
+            probes:
+              readiness: { http: /ready, headers: { Cookie: x=1 } }
+              liveness: { tcp: 8080, service: web }
+              startup: { tcp: 8080, headers: { Cookie: x=1 } }
+        """)).extracting(d -> d.location().specPath() + " " + d.hint()).containsExactly(
+            "/tiers/api/probes/liveness/port remove `port`: `grpc` is the port",
+            "/tiers/api/probes/startup keep one, e.g. `{ http: /healthz }`",
+            "/tiers/web/probes/liveness/service remove `service`, or make the probe `grpc: <port>`",
+            "/tiers/web/probes/startup/headers remove `headers`");
+  }
 }
