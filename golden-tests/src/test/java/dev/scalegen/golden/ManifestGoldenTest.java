@@ -15,6 +15,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * One test per folder of {@code cases/valid}: the spec in {@code scaling.yaml} must compile to
@@ -35,13 +37,17 @@ class ManifestGoldenTest {
     assertThat(GoldenCases.valid()).hasSizeGreaterThanOrEqualTo(20);
   }
 
-  /** The {@code docvault} case is the example of {@code examples/docvault}, apart from the schema line. */
-  @Test
-  void theDocvaultCaseIsTheExample() throws IOException {
-    Path example = Golden.casesRoot().getParent().getParent().resolve("examples/docvault/scaling.yaml");
-    Path golden = Golden.casesRoot().resolve("valid/docvault/scaling.yaml");
+  /**
+   * The {@code docvault} and {@code online-boutique} cases are the examples of the same name under
+   * {@code examples/}, apart from the schema line: the examples' output is reviewed as goldens.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"docvault", "online-boutique"})
+  void theExampleCasesAreTheExamples(String name) throws IOException {
+    Path example = Golden.casesRoot().getParent().getParent().resolve("examples/" + name + "/scaling.yaml");
+    Path golden = Golden.casesRoot().resolve("valid/" + name + "/scaling.yaml");
     assertThat(withoutFirstLine(Files.readString(golden)))
-        .as("copy examples/docvault/scaling.yaml to %s (keeping its first line) and run -Dgolden.update=true", golden)
+        .as("copy examples/%s/scaling.yaml to %s (keeping its first line) and run -Dgolden.update=true", name, golden)
         .isEqualTo(withoutFirstLine(Files.readString(example)));
   }
 
