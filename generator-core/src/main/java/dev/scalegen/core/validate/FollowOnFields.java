@@ -45,6 +45,7 @@ final class FollowOnFields {
         if (PROBE.matcher(at).matches()) { // no action or several: one of them misspelt or refused
           fields.add(at + "/http");
           fields.add(at + "/tcp");
+          fields.add(at + "/grpc");
           fields.add(at + "/exec");
         } else if (at.endsWith("/http") && PROBE.matcher(parent(at)).matches()) { // on no port
           fields.add(parent(at) + "/port");

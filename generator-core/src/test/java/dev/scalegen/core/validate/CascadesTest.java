@@ -91,6 +91,8 @@ class CascadesTest {
         .containsExactly("SG106 9:32");
     assertThat(codes("  web:\n    image: nginx:1.27\n    replicas: 2\n    probes: { liveness: { periodSeconds: 5 } }\n"))
         .containsExactly("SG254 9:15");
+    assertThat(codes("  web:\n    image: nginx:1.27\n    replicas: 2\n    probes: { liveness: { grpc: http } }\n"))
+        .containsExactly("SG103 9:33");
   }
 
   @Test
