@@ -49,6 +49,7 @@ class IntegerFieldsTest {
               successThreshold: 2
               failureThreshold: 3
             liveness: { tcp: 8080 }
+            startup: { grpc: 8080 }
           preStopSleepSeconds: 5
           terminationGracePeriodSeconds: 60
           autoscaling:
