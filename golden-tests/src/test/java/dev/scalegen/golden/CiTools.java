@@ -9,10 +9,12 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The optional npm tools of {@code tools/ci} (installed by {@code npm install --prefix tools/ci}) that
- * {@link CiFilesTest} and {@link GitOpsObjectsTest} use, found in {@code tools/ci/node_modules}
- * (action-validator also where {@code SCALEGEN_ACTION_VALIDATOR} names it, or on {@code PATH});
- * {@code null} when absent, so that the tests skip.
+ * The optional npm tools that {@link CiFilesTest} and {@link GitOpsObjectsTest} use (the packages
+ * of {@code tools/ci/package.json}): in {@code tools/ci/node_modules} ({@code npm install --prefix
+ * tools/ci}), in the folder {@code SCALEGEN_CI_NODE_MODULES} names, or installed globally
+ * ({@code npm install -g}, found through {@code PATH} and npm's global folders);
+ * action-validator also where {@code SCALEGEN_ACTION_VALIDATOR} names it. {@code null} when
+ * absent, so that the tests skip.
  */
 final class CiTools {
   static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
@@ -42,12 +44,25 @@ final class CiTools {
     return null;
   }
 
-  /** {@code node}, when it and the kubernetes-models packages are installed; else {@code null}. */
-  static Path nodeWithModels() {
-    if (!Files.isDirectory(folder().resolve("node_modules/@kubernetes-models/flux-cd"))
-        || !Files.isDirectory(folder().resolve("node_modules/@kubernetes-models/argo-cd"))) {
-      return null;
+  /** A {@code node_modules} folder that holds the kubernetes-models packages, or {@code null}. */
+  static Path nodeModules() {
+    List<Path> candidates = new ArrayList<>(List.of(folder().resolve("node_modules")));
+    String dir = System.getenv("SCALEGEN_CI_NODE_MODULES");
+    if (dir != null && !dir.isBlank()) {
+      candidates.add(Path.of(dir));
     }
+    candidates.addAll(List.of(Path.of("/usr/lib/node_modules"), Path.of("/usr/local/lib/node_modules")));
+    for (Path candidate : candidates) {
+      if (Files.isDirectory(candidate.resolve("@kubernetes-models/flux-cd"))
+          && Files.isDirectory(candidate.resolve("@kubernetes-models/argo-cd")) && Files.isDirectory(candidate.resolve("yaml"))) {
+        return candidate;
+      }
+    }
+    return null;
+  }
+
+  /** {@code node} on {@code PATH}, or {@code null}. */
+  static Path node() {
     for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
       Path candidate = Path.of(dir, "node");
       if (!dir.isEmpty() && Files.isExecutable(candidate)) {

@@ -122,17 +122,30 @@ class GitOpsObjectsTest {
 
   @Test
   void theObjectsValidateAgainstTheArgoCdAndFluxSchemasWhichRejectABrokenOne() throws Exception {
-    Path node = CiTools.nodeWithModels();
-    Assumptions.assumeTrue(node != null, "node or the @kubernetes-models packages are not installed (npm install --prefix tools/ci): skipping");
-    List<String> command = new ArrayList<>(List.of(node.toString(), "validate-gitops.mjs"));
+    Path node = CiTools.node();
+    Path modules = CiTools.nodeModules();
+    Assumptions.assumeTrue(node != null && modules != null,
+        "node or the @kubernetes-models packages are not installed (npm install --prefix tools/ci): skipping");
+    // The script next to a link to the packages, wherever they are: Node resolves imports from the script's folder.
+    Path script = Files.copy(CiTools.folder().resolve("validate-gitops.mjs"), tmp.resolve("validate-gitops.mjs"));
+    Path link = Files.createSymbolicLink(tmp.resolve("node_modules"), modules);
+    try {
+      validate(node, script);
+    } finally {
+      Files.delete(link);
+    }
+  }
+
+  private void validate(Path node, Path script) throws Exception {
+    List<String> command = new ArrayList<>(List.of(node.toString(), script.toString()));
     files().forEach(f -> command.add(f.toString()));
-    CiTools.Run run = CiTools.run(CiTools.folder(), command);
+    CiTools.Run run = CiTools.run(tmp, command);
     assertThat(run.exit()).as(run.output()).isZero();
     assertThat(run.output().lines()).containsExactly("ok Application docvault", "ok GitRepository scalegen", "ok Kustomization docvault");
 
     String flux = Files.readString(GITOPS.resolve("flux-kustomization.yaml"));
     Path broken = Files.writeString(tmp.resolve("broken.yaml"), flux.replace("  prune: true\n", "  prune: \"yes\"\n"));
-    CiTools.Run rejected = CiTools.run(CiTools.folder(), List.of(node.toString(), "validate-gitops.mjs", broken.toString()));
+    CiTools.Run rejected = CiTools.run(tmp, List.of(node.toString(), script.toString(), broken.toString()));
     assertThat(rejected.exit()).isNotZero();
     assertThat(rejected.output()).contains("invalid Kustomization docvault", "prune");
   }
