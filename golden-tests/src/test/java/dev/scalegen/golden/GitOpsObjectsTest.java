@@ -93,7 +93,12 @@ class GitOpsObjectsTest {
             at(o, "spec", "interval");
             assertThat(at(o, "spec", "prune")).isEqualTo(true);
             assertThat(at(o, "spec", "sourceRef", "name")).isEqualTo("scalegen");
+            // The schema package predates spec.ignore (and a CRD schema lets unknown fields through): its shape is checked here.
             for (Map<String, Object> rule : (List<Map<String, Object>>) at(o, "spec", "ignore")) {
+              assertThat(rule).containsOnlyKeys("paths", "target");
+              assertThat((List<String>) at(rule, "paths")).containsExactly("/spec/minReplicas");
+              assertThat((Map<String, Object>) at(rule, "target")).containsOnlyKeys("group", "kind", "name", "namespace")
+                  .containsEntry("group", "autoscaling").containsEntry("kind", "HorizontalPodAutoscaler");
               String name = (String) at(rule, "target", "name");
               assertThat(hpaNames()).allSatisfy(hpa -> assertThat(hpa).matches(name));
             }
