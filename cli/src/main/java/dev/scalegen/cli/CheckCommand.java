@@ -4,6 +4,7 @@ import dev.scalegen.core.Options;
 import dev.scalegen.core.Result;
 import dev.scalegen.core.emit.OutputComparison;
 import dev.scalegen.core.emit.OutputComparison.Difference;
+import dev.scalegen.core.emit.SpecDrift;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -26,7 +27,8 @@ import picocli.CommandLine.Spec;
     description = {"Checks that a directory holds exactly what the spec compiles to: for pre-merge CI.",
         "Compiles in memory, writes nothing. Files that scalegen did not generate are ignored; "
             + "missing, changed and stale generated files are drift, printed as a unified diff per file;",
-        "with --format json or sarif, each drifted file is also an SG301 error located in that file."},
+        "with --format json, each drifted file is also an SG301 error located in that file; with --format sarif, "
+            + "an SG301 error at each tier or schedule of the spec whose files drifted, the files as related locations."},
     footer = {"%nExamples:",
         "  scalegen check examples/docvault/scaling.yaml -o k8s/docvault",
         "  scalegen check scaling.yaml -o deploy/k8s --format sarif > scalegen.sarif",
@@ -77,9 +79,12 @@ final class CheckCommand implements Callable<Integer>, DirectInvocation.Command 
       err.println("error: cannot read " + options.outputDirectory() + ": " + ExitCode.describe(e));
       return ExitCode.IO;
     }
-    if (!text) {
+    String dir = CompileOptions.specName(options.outputDirectory());
+    if (output.format == DiagnosticOutput.Format.sarif) {
+      // Code scanning shows alerts on the lines a pull request changes: drift goes to the spec.
+      output.printSarif(List.of(result), SpecDrift.of(result, drift, dir, compile.specName()), out);
+    } else if (!text) {
       List<Result> results = new ArrayList<>(List.of(result));
-      String dir = CompileOptions.specName(options.outputDirectory());
       for (Difference d : drift) {
         results.add(new Result(Optional.empty(), Optional.empty(), List.of(d.diagnostic(dir, compile.specName()))));
       }

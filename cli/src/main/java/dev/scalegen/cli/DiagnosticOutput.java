@@ -5,7 +5,9 @@ import dev.scalegen.core.diag.Diagnostic;
 import dev.scalegen.core.diag.JsonRenderer;
 import dev.scalegen.core.diag.Severity;
 import dev.scalegen.core.diag.TextRenderer;
+import dev.scalegen.core.emit.SpecDrift;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine.Option;
 
@@ -35,6 +37,15 @@ final class DiagnosticOutput {
     }
     out.flush();
     err.flush();
+  }
+
+  /**
+   * Prints {@code check}'s SARIF: the spec's diagnostics, and its drift at the parts of the spec
+   * whose output differs, each drifted file a related location (docs/ci.md#sarif).
+   */
+  void printSarif(List<Result> results, List<SpecDrift> drift, PrintWriter out) {
+    out.print(SarifRenderer.render(results, drift, VersionProvider.version(), Path.of("")));
+    out.flush();
   }
 
   private static void printText(List<Result> results, PrintWriter err) {

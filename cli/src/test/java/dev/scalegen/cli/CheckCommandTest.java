@@ -153,7 +153,7 @@ class CheckCommandTest {
   }
 
   @Test
-  void sarifOfDriftValidatesAndPointsCodeScanningAtTheGeneratedFile() throws IOException {
+  void sarifOfDriftValidatesAndPointsCodeScanningAtTheSpecWithTheFilesAsRelatedLocations() throws IOException {
     assertThat(MainTest.run("generate", spec.toString(), "-o", out.toString()).exit()).isZero();
     Files.writeString(spec, Files.readString(spec).replace("  redis:\n", "  cache:\n"));
     MainTest.Run r = MainTest.run("check", "--format", "sarif", spec.toString(), "-o", out.toString());
@@ -164,7 +164,10 @@ class CheckCommandTest {
     for (JsonNode result : results) {
       if (result.get("ruleId").asString().equals("SG301")) {
         assertThat(result.get("level").asString()).isEqualTo("error");
-        drifted.add(result.at("/locations/0/physicalLocation/artifactLocation/uri").asString());
+        assertThat(result.at("/locations/0/physicalLocation/artifactLocation/uri").asString()).endsWith("/scaling.yaml");
+        for (JsonNode related : result.get("relatedLocations")) {
+          drifted.add(related.at("/physicalLocation/artifactLocation/uri").asString());
+        }
       }
     }
     assertThat(drifted).anyMatch(uri -> uri.endsWith("/k8s/base/redis/statefulset.yaml"))

@@ -56,6 +56,27 @@ public final class SourceMap {
     return valueAt(pointer);
   }
 
+  /**
+   * For each of {@code pointers}, the last line on which a node at or below it starts (its key line
+   * when it has no children, 0 when the spec does not have it): where a block such as a tier ends.
+   * One pass over the nodes, whatever the number of pointers.
+   */
+  public Map<String, Integer> lastLines(java.util.Set<String> pointers) {
+    Map<String, Integer> last = new java.util.HashMap<>();
+    for (Map.Entry<String, Node> e : nodes.entrySet()) {
+      int line = Math.max(e.getValue().line(), e.getValue().keyLine());
+      for (String p = e.getKey(); ; p = p.substring(0, p.lastIndexOf('/'))) {
+        if (pointers.contains(p)) {
+          last.merge(p, line, Math::max);
+        }
+        if (p.isEmpty()) {
+          break;
+        }
+      }
+    }
+    return last;
+  }
+
   /** The text of a scalar exactly as written in the file, or {@code null}. */
   public String rawText(String pointer) {
     Node n = nodes.get(pointer);
