@@ -84,7 +84,7 @@ public final class Generator {
       }
     }
     List<Diagnostic> diagnostics = new ArrayList<>(parsed.diagnostics());
-    diagnostics.addAll(SchemaValidator.validate(parsed.root(), parsed.sourceMap()));
+    diagnostics.addAll(SchemaValidator.validate(parsed.root(), parsed.sourceMap(), semantic));
     diagnostics.addAll(semantic);
     Result result = new Result(Optional.of(source), Optional.of(spec), Cascades.withoutFollowOns(diagnostics));
     if (!result.valid()) {

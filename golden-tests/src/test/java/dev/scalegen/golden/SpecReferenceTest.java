@@ -73,8 +73,8 @@ class SpecReferenceTest {
       Set<String> seen) {
     JsonNode object = resolve(root, node);
     JsonNode properties = object.path("properties");
-    if (properties.isMissingNode() && object.has("else")) {
-      properties = resolve(root, object.get("else")).path("properties");
+    if (properties.isMissingNode() && mappingBranch(root, object) != null) {
+      properties = mappingBranch(root, object).path("properties");
     }
     Set<String> required = new HashSet<>();
     object.path("required").forEach(r -> required.add(r.asString()));
@@ -102,11 +102,11 @@ class SpecReferenceTest {
     JsonNode additional = target.path("additionalProperties");
     if (additional.isObject() && !additional.isEmpty()) {
       JsonNode item = resolve(root, additional);
-      if (item.has("properties") || item.has("else")) {
+      if (item.has("properties") || mappingBranch(root, item) != null) {
         walk(root, item, field + ".<name>", b, undocumented, seen);
       }
     }
-    if (target.has("properties") || (target.has("else") && resolve(root, target.get("else")).has("properties"))) {
+    if (target.has("properties") || mappingBranch(root, target) != null) {
       walk(root, target, field, b, undocumented, seen);
     }
     JsonNode items = target.path("items");
@@ -124,8 +124,8 @@ class SpecReferenceTest {
       schema.get("enum").forEach(v -> values.add("`" + v.asString() + "`"));
       return String.join(", ", values);
     }
-    if (schema.has("if")) {
-      return "preset name or mapping";
+    if (schema.has("anyOf")) {
+      return names(schema) + " or mapping";
     }
     JsonNode type = schema.path("type");
     if (type.isArray()) {
@@ -136,10 +136,8 @@ class SpecReferenceTest {
     String t = type.asString("");
     if ("object".equals(t) && schema.path("additionalProperties").isObject()) {
       JsonNode item = resolve(root, schema.get("additionalProperties"));
-      if (item.path("then").has("enum")) {
-        List<String> words = new ArrayList<>();
-        item.get("then").get("enum").forEach(v -> words.add("`" + v.asString() + "`"));
-        return "map of " + String.join(", ", words) + " or mappings";
+      if (item.has("anyOf")) {
+        return "map of " + names(item) + " or mappings";
       }
       return "map of " + (item.has("properties") ? "mappings" : item.path("type").asString("values"));
     }
@@ -148,6 +146,29 @@ class SpecReferenceTest {
       return "list of " + (item.has("properties") ? "mappings" : item.path("type").asString("values") + "s");
     }
     return "object".equals(t) ? "mapping" : t;
+  }
+
+  /** The names an {@code anyOf} offers besides a mapping ({@code enum} or {@code const} branches), in backticks. */
+  private static String names(JsonNode schema) {
+    List<String> words = new ArrayList<>();
+    for (JsonNode branch : schema.path("anyOf")) {
+      branch.path("enum").forEach(v -> words.add("`" + v.asString() + "`"));
+      if (branch.has("const")) {
+        words.add("`" + branch.get("const").asString() + "`");
+      }
+    }
+    return String.join(", ", words);
+  }
+
+  /** The branch of an {@code anyOf} that is a mapping with properties, or {@code null}. */
+  private static JsonNode mappingBranch(JsonNode root, JsonNode schema) {
+    for (JsonNode branch : schema.path("anyOf")) {
+      JsonNode b = resolve(root, branch);
+      if (b.has("properties")) {
+        return b;
+      }
+    }
+    return null;
   }
 
   private static JsonNode resolve(JsonNode root, JsonNode node) {

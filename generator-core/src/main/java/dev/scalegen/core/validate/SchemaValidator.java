@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 
@@ -32,36 +33,39 @@ public final class SchemaValidator {
         Pattern.compile("[-+]?0[0-7_]+|[-+]?[0-9][0-9_]*(:[0-5]?[0-9])+|[-+]?[0-9]+[eE][-+]?[0-9]+|0b[01_]+");
   }
 
-  /** How users should read the patterns of the schema. */
-  private static final Map<String, String> PATTERN_MEANING = Map.of(
-      "^([1-9][0-9]{0,2}|1000)%?$", "a percentage such as `70%`",
-      "^-", "a command-line flag such as `--workers`",
-      "^[A-Za-z_][A-Za-z0-9_]*$", "an environment variable name such as `WEB_CONCURRENCY`",
-      "^/[^/]", "an absolute path such as `/data`, not `/` itself",
-      "^/", "a path that starts with `/`, such as `/healthz`",
-      "^(?=.{1,15}$)(?=.*[a-z])(?!.*--)[a-z0-9]([a-z0-9-]*[a-z0-9])?$",
-      "a port name of at most 15 lower-case letters, digits and single `-`, with a letter, such as `http`",
-      "^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$",
-      "a protocol name such as `http`, `kubernetes.io/h2c` or `example.com/proto`",
-      "^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$", "a Kubernetes object name (DNS-1123 subdomain: lower-case letters, digits, `-` and `.`) such as `gp3` or `docvault-db`");
+  /** A key made {@code false} by another: group 1 the dependent schema, 2 the other key. */
+  private static final Pattern EXCLUDED_BY = Pattern.compile("(.*/dependentSchemas/([^/]+))/properties/[^/]+/false");
 
   private final SourceMap sourceMap;
   private final JsonNode schemaTree;
+  private final Restatements restatements;
 
-  private SchemaValidator(SourceMap sourceMap) {
+  private SchemaValidator(SourceMap sourceMap, Restatements restatements) {
     this.sourceMap = sourceMap;
     this.schemaTree = SpecSchema.get().tree();
+    this.restatements = restatements;
   }
 
   /** All schema problems of {@code root}, located through {@code sourceMap}. */
   public static List<Diagnostic> validate(JsonNode root, SourceMap sourceMap) {
-    return new SchemaValidator(sourceMap).run(root);
+    return validate(root, sourceMap, List.of());
+  }
+
+  /**
+   * All schema problems of {@code root}, but those that one of the {@code semantic} diagnostics
+   * reports at the same field with a better message ({@link Restatements}).
+   */
+  public static List<Diagnostic> validate(JsonNode root, SourceMap sourceMap, List<Diagnostic> semantic) {
+    return new SchemaValidator(sourceMap, new Restatements(semantic)).run(root);
   }
 
   private List<Diagnostic> run(JsonNode root) {
     Set<Diagnostic> out = new LinkedHashSet<>();
     for (Error error : SpecSchema.get().compiled().validate(root)) {
-      Diagnostic d = translate(error);
+      String location = error.getSchemaLocation().getFragment().toString();
+      JsonNode anyOf = Alternatives.ofOtherBranch(schemaTree, location, error.getInstanceNode());
+      Diagnostic d = anyOf != null ? noBranch(error, anyOf)
+          : restatements.saidBetter(location, pointer(error.getInstanceLocation())) ? null : translate(error);
       if (d != null) {
         out.add(d);
       }
@@ -148,14 +152,14 @@ public final class SchemaValidator {
     return false;
   }
 
-  /** The schema that applies to {@code instance}: {@code $ref}s followed, {@code if}/{@code else} chosen by type. */
+  /** The schema that applies to {@code instance}: {@code $ref}s followed, the {@code anyOf} branch chosen by type. */
   private JsonNode resolve(JsonNode schema, JsonNode instance) {
     JsonNode s = schema;
     for (int hops = 0; hops < 16 && s != null; hops++) {
       if (s.has("$ref") && s.get("$ref").asString().startsWith("#/")) {
         s = schemaTree.at(s.get("$ref").asString().substring(1));
-      } else if (s.has("if") && s.has("else")) {
-        s = instance.isString() ? s.get("then") : s.get("else");
+      } else if (s.has("anyOf")) {
+        s = Alternatives.branchFor(s.get("anyOf"), instance);
       } else {
         return s;
       }
@@ -229,16 +233,86 @@ public final class SchemaValidator {
         if (percent != null) {
           return percent;
         }
-        String meaning = PATTERN_MEANING.getOrDefault(schemaNode.asString(),
-            "a value matching `" + schemaNode.asString() + "`");
         return Diagnostic.of(Code.BAD_FORMAT, sourceMap.valueAt(pointer),
-            field + " is " + raw(pointer, instance) + "; expected " + meaning, "");
+            field + " is " + raw(pointer, instance) + "; expected " + PatternMeaning.of(parentSchema), "");
+      }
+      case "maxLength" -> {
+        return Diagnostic.of(Code.OUT_OF_RANGE, sourceMap.valueAt(pointer), field + " is " + instance.asString().length()
+            + " characters long; it must be at most " + schemaNode.asString() + " characters", "");
+      }
+      case "propertyNames" -> {
+        return keyName(error, pointer, field);
+      }
+      case "false" -> {
+        return excluded(error, pointer, field);
       }
       default -> {
         return Diagnostic.of(Code.SCHEMA_VIOLATION, sourceMap.valueAt(pointer),
             field + ": " + error.getMessage(), "");
       }
     }
+  }
+
+  /**
+   * A key of a map that is not a name of the form the map's {@code propertyNames} asks for (a
+   * tier named {@code Web_1}), shown at the key; left out when a rule says it better.
+   */
+  private Diagnostic keyName(Error error, String pointer, String field) {
+    String key = error.getProperty();
+    String child = SourceMap.child(pointer, key);
+    String location = error.getSchemaLocation().getFragment().toString();
+    JsonNode names = schemaTree.at(location);
+    if (names.has("$ref") && names.get("$ref").asString().startsWith("#/")) {
+      location = names.get("$ref").asString().substring(1);
+      names = schemaTree.at(location);
+    }
+    boolean tooLong = names.has("maxLength") && key.length() > names.get("maxLength").asInt()
+        && PatternMeaning.matches(names, key);
+    if (restatements.saidBetter(location + (tooLong ? "/maxLength" : "/pattern"), child)) {
+      return null;
+    }
+    String message = tooLong
+        ? "key `" + key + "` of " + field + " is " + key.length() + " characters long; it must be at most "
+            + names.get("maxLength").asInt() + " characters"
+        : "key `" + key + "` of " + field + " is not a valid name; expected " + PatternMeaning.of(names);
+    return Diagnostic.of(tooLong ? Code.OUT_OF_RANGE : Code.BAD_FORMAT, sourceMap.keyAt(child), message, "");
+  }
+
+  /**
+   * A key that another key excludes ({@code dependentSchemas} of the other key whose
+   * {@code properties} make this one {@code false}), shown at the key, with the schema's
+   * {@code errorMessage} as the hint.
+   */
+  private Diagnostic excluded(Error error, String pointer, String field) {
+    String location = error.getSchemaLocation().getFragment().toString();
+    Matcher m = EXCLUDED_BY.matcher(location);
+    if (!m.matches()) {
+      return Diagnostic.of(Code.SCHEMA_VIOLATION, sourceMap.keyAt(pointer), field + " is not allowed here", "");
+    }
+    String hint = schemaTree.at(m.group(1)).path("errorMessage").asString("");
+    return Diagnostic.of(Code.SCHEMA_VIOLATION, sourceMap.keyAt(pointer),
+        field + " cannot be set together with `" + m.group(2) + "`", hint);
+  }
+
+  /** One type error for a value that fits none of the forms an {@code anyOf} offers. */
+  private Diagnostic noBranch(Error error, JsonNode anyOf) {
+    JsonNode instance = error.getInstanceNode();
+    if (Alternatives.branchFor(anyOf, instance) != null) {
+      return null; // the branch for the value's type reports what is wrong with it
+    }
+    String pointer = pointer(error.getInstanceLocation());
+    List<String> forms = new ArrayList<>();
+    for (JsonNode branch : anyOf) {
+      List<String> values = new ArrayList<>();
+      branch.path("enum").forEach(v -> values.add(v.asString()));
+      if (branch.has("const")) {
+        values.add(branch.get("const").asString());
+      }
+      forms.add(!values.isEmpty() ? join(values) : expectation(List.of(branch.path("type").asString("")), pointer));
+    }
+    String rawText = sourceMap.rawText(pointer);
+    return Diagnostic.of(Code.WRONG_TYPE, sourceMap.valueAt(pointer), "`" + SourceMap.dotted(pointer) + "` must be "
+        + String.join(", or ", forms) + ", not " + describe(instance, rawText), "");
   }
 
   private Diagnostic typeError(String pointer, String field, JsonNode schemaNode, JsonNode instance) {

@@ -141,13 +141,21 @@ class IntegerFieldsTest {
   private static void integersIn(JsonNode instance, JsonNode schema, String location, String pointer,
       Map<String, String> out) {
     JsonNode root = SpecSchema.get().tree();
-    while (schema.has("$ref") || schema.has("if")) {
+    while (schema.has("$ref") || schema.has("anyOf")) {
       if (schema.has("$ref")) {
         location = schema.get("$ref").asString();
         schema = root.at(location.substring(1));
       } else {
-        location += instance.isString() ? "/then" : "/else";
-        schema = schema.get(instance.isString() ? "then" : "else");
+        JsonNode branch = Alternatives.branchFor(schema.get("anyOf"), instance);
+        if (branch == null) {
+          return;
+        }
+        int index = 0;
+        while (schema.get("anyOf").get(index) != branch) {
+          index++;
+        }
+        location += "/anyOf/" + index;
+        schema = branch;
       }
     }
     if (instance.isIntegralNumber() && isInteger(schema)) {

@@ -59,6 +59,84 @@ class SpecSchemaTest {
     }
   }
 
+  /**
+   * Editors show a {@code pattern}'s failure in the words of its {@code patternErrorMessage}, and
+   * scalegen puts the same words after the field ({@link PatternMeaning}): every pattern has one,
+   * of the form {@code Expected <what>.}
+   */
+  @Test
+  void everyPatternSaysInWordsWhatItExpects() {
+    List<JsonNode> withPattern = new ArrayList<>();
+    collect(SpecSchema.get().tree(), "pattern", withPattern);
+    assertThat(withPattern).hasSizeGreaterThan(10);
+    for (JsonNode schema : withPattern) {
+      assertThat(schema.path("patternErrorMessage").asString(""))
+          .as("patternErrorMessage of the pattern %s", schema.get("pattern"))
+          .startsWith("Expected ").endsWith(".");
+    }
+  }
+
+  /**
+   * yaml-language-server escapes a {@code description} for its hover, so that {@code `replicas`}
+   * shows with its backticks; a {@code markdownDescription} shows as code. Every description has
+   * one with the same text (the spec reference is made from {@code description}).
+   */
+  @Test
+  void everyDescriptionHasTheSameTextAsMarkdown() {
+    List<JsonNode> described = new ArrayList<>();
+    collect(SpecSchema.get().tree(), "description", described);
+    assertThat(described).hasSizeGreaterThan(100);
+    for (JsonNode schema : described) {
+      if (schema.get("description").isString()) { // not a property named `description`
+        assertThat(schema.path("markdownDescription").asString(null))
+            .as("markdownDescription next to \"%s\" (add it with the same text)", schema.get("description").asString())
+            .isEqualTo(schema.get("description").asString());
+      }
+    }
+  }
+
+  /**
+   * A value with two forms (a preset name or a mapping) is an {@code anyOf}: editors offer the
+   * names of an {@code anyOf}'s {@code enum}, never those hidden in an {@code if}/{@code then}.
+   */
+  @Test
+  void noIfThenElseHidesValuesFromEditors() {
+    List<JsonNode> conditional = new ArrayList<>();
+    collect(SpecSchema.get().tree(), "if", conditional);
+    assertThat(conditional).isEmpty();
+    JsonNode behavior = SpecSchema.get().tree().at("/$defs/behavior/anyOf/0/enum");
+    assertThat(behavior).extracting(JsonNode::asString).containsExactly("fast-up", "slow-down", "steady");
+  }
+
+  /** The schema locations that a rule restates exist: a moved definition fails here, not silently. */
+  @Test
+  void everyRestatedKeywordIsInTheSchema() {
+    JsonNode tree = SpecSchema.get().tree();
+    for (String location : Restatements.locations()) {
+      String keyword = location.substring(location.lastIndexOf('/') + 1);
+      String parent = location.substring(0, location.lastIndexOf('/'));
+      JsonNode at = keyword.equals("false") ? tree.at(parent) : tree.at(location);
+      assertThat(at.isMissingNode()).as(location).isFalse();
+      if (keyword.equals("false")) {
+        assertThat(at.isBoolean() && !at.asBoolean()).as(location).isTrue();
+      }
+    }
+  }
+
+  /** The schema objects below {@code node} that have the keyword {@code keyword}. */
+  private static void collect(JsonNode node, String keyword, List<JsonNode> out) {
+    if (node.isObject()) {
+      if (node.has(keyword)) {
+        out.add(node);
+      }
+      for (Map.Entry<String, JsonNode> entry : node.properties()) {
+        collect(entry.getValue(), keyword, out);
+      }
+    } else if (node.isArray()) {
+      node.forEach(item -> collect(item, keyword, out));
+    }
+  }
+
   private static void enumValues(JsonNode node, List<JsonNode> out) {
     if (node.isObject()) {
       for (Map.Entry<String, JsonNode> entry : node.properties()) {
