@@ -60,8 +60,11 @@ final class SarifRenderer {
         sarifResults.add(new com.contrastsecurity.sarif.Result()
             .withRuleId(d.code().id())
             .withRuleIndex(codes.indexOf(d.code()))
-            .withLevel(d.isError() ? com.contrastsecurity.sarif.Result.Level.ERROR
-                : com.contrastsecurity.sarif.Result.Level.WARNING)
+            .withLevel(switch (d.severity()) {
+              case ERROR -> com.contrastsecurity.sarif.Result.Level.ERROR;
+              case WARNING -> com.contrastsecurity.sarif.Result.Level.WARNING;
+              case INFO -> com.contrastsecurity.sarif.Result.Level.NOTE;
+            })
             .withMessage(new Message().withText(text))
             .withLocations(List.of(new Location().withPhysicalLocation(new PhysicalLocation()
                 .withArtifactLocation(new ArtifactLocation().withUri(uri(d.location().file())))
@@ -94,7 +97,11 @@ final class SarifRenderer {
   }
 
   private static ReportingConfiguration.Level level(Severity s) {
-    return s == Severity.ERROR ? ReportingConfiguration.Level.ERROR : ReportingConfiguration.Level.WARNING;
+    return switch (s) {
+      case ERROR -> ReportingConfiguration.Level.ERROR;
+      case WARNING -> ReportingConfiguration.Level.WARNING;
+      case INFO -> ReportingConfiguration.Level.NOTE;
+    };
   }
 
   /** The file as a relative URI with forward slashes, as code scanning expects. */
