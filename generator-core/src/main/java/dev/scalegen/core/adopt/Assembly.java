@@ -33,6 +33,7 @@ record Assembly(ScalingSpec spec, Map<String, List<String>> comments, List<Diagn
     Map<String, Tier> tiers = new LinkedHashMap<>();
     Map<String, NodePool> pools = new LinkedHashMap<>();
     Map<String, List<String>> comments = new LinkedHashMap<>();
+    java.util.Set<ManifestDocument> matched = new java.util.HashSet<>();
     for (WorkloadReader.Workload w : read) {
       HpaReader.Read hpa = hpas.stream()
           .filter(h -> h.targetKind().equals(w.document().kind()) && h.targetName().equals(w.name()))
@@ -42,17 +43,25 @@ record Assembly(ScalingSpec spec, Map<String, List<String>> comments, List<Diagn
         w.findings().addAll(hpa.findings());
       }
       ScaleDecision.Scale scale = ScaleDecision.decide(w, hpa);
-      var service = ServiceMatcher.match(w, services);
+      var service = ServiceMatcher.match(w, services, matched);
       String tierName = AppName.tier(app, w.name(), tiers.keySet());
       Tier tier = w.as(tierName, scale.replicas(), scale.autoscaling(), service);
       if (w.pool() != null) {
-        NodePool known = pools.putIfAbsent(w.pool().name(), w.pool());
-        if (known != null && !known.equals(w.pool())) {
+        NodePool pool = w.pool();
+        NodePool known = pools.get(pool.name());
+        if (known != null && !known.equals(pool)) {
+          // Another workload's pool took the name: this one is named after its preset (or label value).
+          String other = pool.preset().equals("custom") ? pool.name() + "-2" : pool.preset();
+          pool = new NodePool(other, pool.preset(), pool.nodeLabel(), pool.tolerations());
+          known = pools.get(other);
+        }
+        if (known != null && !known.equals(pool)) {
           w.findings().notCarried("/spec/template/spec", "the node pool of " + w.document().describe()
-              + " (it differs from pool `" + known.name() + "` of another workload)", "declare a second pool by hand");
-          tier = new Tier(tier.name(), tier.image(), tier.command(), tier.args(), tier.port(), tier.env(), tier.workers(),
-              tier.resources(), tier.replicas(), tier.autoscaling(), null, tier.stateful(), tier.labels(), tier.annotations(),
-              tier.securityContext(), tier.pod());
+              + " (it differs from pool `" + known.name() + "` of another workload)", "declare another pool by hand");
+          tier = withPlacement(tier, null);
+        } else {
+          pools.putIfAbsent(pool.name(), pool);
+          tier = withPlacement(tier, new Tier.Placement(pool.name(), tier.placement().mode()));
         }
       }
       tiers.put(tierName, tier);
@@ -67,6 +76,7 @@ record Assembly(ScalingSpec spec, Map<String, List<String>> comments, List<Diagn
       comments.put(tierName, lines);
       diagnostics.addAll(w.findings().diagnostics());
     }
+    diagnostics.addAll(ServiceMatcher.unmatched(services, matched));
     for (HpaReader.Read h : hpas) {
       diagnostics.addAll(h.findings().diagnostics());
       ManifestDocument d = h.findings().document();
@@ -77,5 +87,10 @@ record Assembly(ScalingSpec spec, Map<String, List<String>> comments, List<Diagn
     ScalingSpec spec = new ScalingSpec(new Metadata(app, namespace, Map.of(), Map.of()), pools, tiers, Map.of(), Map.of(),
         null, null);
     return new Assembly(spec, comments, diagnostics);
+  }
+
+  private static Tier withPlacement(Tier t, Tier.Placement placement) {
+    return new Tier(t.name(), t.image(), t.command(), t.args(), t.port(), t.env(), t.workers(), t.resources(), t.replicas(),
+        t.autoscaling(), placement, t.stateful(), t.labels(), t.annotations(), t.securityContext(), t.pod());
   }
 }

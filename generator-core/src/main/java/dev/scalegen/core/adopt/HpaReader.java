@@ -91,7 +91,7 @@ final class HpaReader {
             + ", target: {type: Utilization, averageUtilization: N}}`); the spec's `autoscaling." + meant + "` emits that";
       }
       findings.reportKey(Code.HPA_UNKNOWN_FIELD, "/spec/" + ManifestParser.escape(field),
-          "`spec." + field + "` is not a field of a " + version + " HorizontalPodAutoscaler (" + findings.document().describe()
+          "`spec." + field + "` is not a field of " + findings.document().describe() + " (" + version
               + "): the API server drops it, so the HPA never scaled on its value" + value(spec.path(field)),
           hint);
     }

@@ -70,7 +70,11 @@ final class ManifestParser {
       }
       return new Parsed(documents, List.of());
     } catch (MarkedYamlEngineException e) {
-      Location at = e.getProblemMark().or(e::getContextMark).map(m -> location(source, m)).orElse(Location.ofFile(source.name()));
+      // At the end of the text (an unclosed list or quote) the problem mark points past the last
+      // line; the context mark points where the unclosed construct starts.
+      Optional<Mark> mark = e.getProblemMark().filter(m -> m.getIndex() < source.text().stripTrailing().length())
+          .or(e::getContextMark).or(e::getProblemMark);
+      Location at = mark.map(m -> location(source, m)).orElse(Location.ofFile(source.name()));
       return failed(documents, source, at, e.getProblem());
     } catch (YamlEngineException | StackOverflowError e) {
       return failed(documents, source, Location.ofFile(source.name()), String.valueOf(e.getMessage()));

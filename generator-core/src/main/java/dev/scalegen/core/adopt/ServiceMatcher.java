@@ -11,13 +11,15 @@ import java.util.Map;
  * as the tier's {@code service}: its port, port name and {@code appProtocol} where they differ from
  * scalegen's defaults. A tier with a port and no Service gets {@code service: {enabled: false}}.
  * What a generated ClusterIP Service cannot be (another type, more ports, a second Service) is
- * {@code SG408}, located in the Service's manifest.
+ * {@code SG408}, located in the Service's manifest; so is a Service that selects no workload read
+ * ({@link #unmatched}).
  */
 final class ServiceMatcher {
 
   private ServiceMatcher() {}
 
-  static ServiceSettings match(WorkloadReader.Workload w, List<ManifestDocument> services) {
+  /** The tier's {@code service}; each Service that selects the workload's pods is added to {@code matched}. */
+  static ServiceSettings match(WorkloadReader.Workload w, List<ManifestDocument> services, java.util.Set<ManifestDocument> matched) {
     ServiceSettings settings = null;
     for (ManifestDocument document : services) {
       Findings findings = new Findings(document);
@@ -26,6 +28,7 @@ final class ServiceMatcher {
       if (selector == null || selector.isEmpty() || !w.podLabels().entrySet().containsAll(selector.entrySet())) {
         continue;
       }
+      matched.add(document);
       if (settings != null || w.tier().port() == null) {
         findings.notCarried("", "Service `" + document.name() + "` of " + w.document().describe(),
             "a tier has one ClusterIP Service on its `port`; keep this one in the manifests by hand");
@@ -58,5 +61,19 @@ final class ServiceMatcher {
     Integer port = p.getPort() == null || p.getPort() == containerPort ? null : p.getPort();
     String name = p.getName() == null || p.getName().equals(ServiceSettings.DEFAULT_PORT_NAME) ? null : p.getName();
     return new ServiceSettings(null, port, name, p.getAppProtocol());
+  }
+
+  /** An {@code SG408} for each Service that selects none of the workloads. */
+  static List<dev.scalegen.core.diag.Diagnostic> unmatched(List<ManifestDocument> services, java.util.Set<ManifestDocument> matched) {
+    List<dev.scalegen.core.diag.Diagnostic> diagnostics = new java.util.ArrayList<>();
+    for (ManifestDocument document : services) {
+      if (!matched.contains(document)) {
+        Findings findings = new Findings(document);
+        findings.notCarried("/kind", document.describe() + ", which selects none of the workloads read,",
+            "a tier's Service is made for its workload; keep this one in the manifests");
+        diagnostics.addAll(findings.diagnostics());
+      }
+    }
+    return diagnostics;
   }
 }

@@ -26,8 +26,7 @@ public final class SpecFile {
   /** Writes {@code text} to {@code file}; the diagnostic that says why not, or empty when it was written. */
   public static Optional<Diagnostic> write(Path file, String name, String text, boolean force) {
     if (!force && Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
-      return Optional.of(Diagnostic.of(Code.OUTPUT_EXISTS, Location.ofFile(name),
-          "`" + name + "` already exists; import does not replace it", "name another file with `-o`, or pass `--force` to replace it"));
+      return Optional.of(exists(name));
     }
     Path dir = file.toAbsolutePath().getParent();
     Path temp = null;
@@ -47,15 +46,14 @@ public final class SpecFile {
         // check above (a rename would replace it); the temporary name is removed below.
         try {
           Files.createLink(file, temp);
+        } catch (FileAlreadyExistsException e) {
+          return Optional.of(exists(name));
         } catch (UnsupportedOperationException e) {
           Files.move(temp, file);
           temp = null;
         }
       }
       return Optional.empty();
-    } catch (FileAlreadyExistsException e) {
-      return Optional.of(Diagnostic.of(Code.OUTPUT_EXISTS, Location.ofFile(name),
-          "`" + name + "` already exists; import does not replace it", "name another file with `-o`, or pass `--force` to replace it"));
     } catch (IOException e) {
       return Optional.of(Diagnostic.of(Code.OUTPUT_UNWRITABLE, Location.ofFile(name),
           "`" + name + "` cannot be written: " + e.getMessage(), "check the folder's permissions and free space"));
@@ -68,5 +66,10 @@ public final class SpecFile {
         }
       }
     }
+  }
+
+  private static Diagnostic exists(String name) {
+    return Diagnostic.of(Code.OUTPUT_EXISTS, Location.ofFile(name), "`" + name + "` already exists; import does not replace it",
+        "name another file with `-o`, or pass `--force` to replace it");
   }
 }
