@@ -85,7 +85,8 @@ final class ImportCommand implements Callable<Integer> {
       code = ExitCode.INVALID;
     }
     if (unwritten.isEmpty() && imported.spec().isPresent() && !toStdout && output.format == DiagnosticOutput.Format.text) {
-      out.println(file + ": written (" + imported.validation().spec().map(s -> s.tiers().size()).orElse(0) + " tiers)");
+      int tiers = imported.validation().spec().map(s -> s.tiers().size()).orElse(0);
+      out.println(file + ": written (" + tiers + (tiers == 1 ? " tier)" : " tiers)"));
     }
     out.flush();
     return code;
