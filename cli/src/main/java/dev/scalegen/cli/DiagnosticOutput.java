@@ -58,8 +58,9 @@ final class DiagnosticOutput {
     }
     long errors = results.stream().mapToLong(r -> r.count(Severity.ERROR)).sum();
     long warnings = results.stream().mapToLong(r -> r.count(Severity.WARNING)).sum();
-    if (errors + warnings > 0) {
-      err.println(plural(errors, "error") + ", " + plural(warnings, "warning"));
+    long infos = results.stream().mapToLong(r -> r.count(Severity.INFO)).sum();
+    if (errors + warnings > 0 || infos > 0) {
+      err.println(plural(errors, "error") + ", " + plural(warnings, "warning") + (infos > 0 ? ", " + plural(infos, "info") : ""));
     }
   }
 

@@ -12,7 +12,7 @@ public final class Main {
   private Main() {}
 
   /** The commands that validate a spec, and so need the JSON Schema. */
-  private static final Set<String> COMPILES_THE_SCHEMA = Set.of("validate", "generate", "check", "diff", "explain");
+  private static final Set<String> COMPILES_THE_SCHEMA = Set.of("validate", "generate", "check", "diff", "explain", "import");
 
   public static void main(String[] args) {
     if (args.length > 0 && COMPILES_THE_SCHEMA.contains(args[0])) {

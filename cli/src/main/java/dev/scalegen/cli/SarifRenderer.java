@@ -118,7 +118,11 @@ final class SarifRenderer {
     return new com.contrastsecurity.sarif.Result()
         .withRuleId(d.code().id())
         .withRuleIndex(ids.indexOf(d.code().id()))
-        .withLevel(d.isError() ? com.contrastsecurity.sarif.Result.Level.ERROR : com.contrastsecurity.sarif.Result.Level.WARNING)
+        .withLevel(switch (d.severity()) {
+          case ERROR -> com.contrastsecurity.sarif.Result.Level.ERROR;
+          case WARNING -> com.contrastsecurity.sarif.Result.Level.WARNING;
+          case INFO -> com.contrastsecurity.sarif.Result.Level.NOTE;
+        })
         .withMessage(new Message().withText(text))
         .withPartialFingerprints(new PartialFingerprints().withAdditionalProperty(FINGERPRINT, fingerprint(identity)));
   }

@@ -38,8 +38,11 @@ final class SarifRules {
           .withFullDescription(new MultiformatMessageString().withText(cut(summary)))
           .withHelp(new MultiformatMessageString().withText(summary).withMarkdown(CodeDocs.section(code)))
           .withHelpUri(URI.create(docs(version) + "#" + anchor(heading(code))))
-          .withDefaultConfiguration(new ReportingConfiguration().withLevel(code.severity() == Severity.ERROR
-              ? ReportingConfiguration.Level.ERROR : ReportingConfiguration.Level.WARNING))
+          .withDefaultConfiguration(new ReportingConfiguration().withLevel(switch (code.severity()) {
+            case ERROR -> ReportingConfiguration.Level.ERROR;
+            case WARNING -> ReportingConfiguration.Level.WARNING;
+            case INFO -> ReportingConfiguration.Level.NOTE;
+          }))
           .withProperties(new PropertyBag().withTags(new LinkedHashSet<>(java.util.List.of("scalegen", "kubernetes",
               code.category().name().toLowerCase(Locale.ROOT))))));
     }

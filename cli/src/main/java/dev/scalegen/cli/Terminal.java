@@ -24,7 +24,7 @@ final class Terminal {
   /** Colours a rendered diagnostic: the severity word, the message in bold, the caret and the hint label. */
   static String paint(String rendered, Severity severity) {
     String word = severity.label();
-    String colour = severity == Severity.ERROR ? RED : YELLOW;
+    String colour = severity == Severity.ERROR ? RED : severity == Severity.WARNING ? YELLOW : GREEN;
     StringBuilder b = new StringBuilder();
     String[] lines = rendered.split("\n", -1);
     for (int i = 0; i < lines.length; i++) {

@@ -99,6 +99,17 @@ public final class Generator {
   /** A spec's validation, and the output of the work done on it (null when the spec has an error). */
   private record Checked<T>(Result result, T output) {}
 
+  /**
+   * Reads existing manifests (files, folders, a kustomize folder's local resources) and makes a
+   * starting spec of them: one tier per Deployment and StatefulSet, its HPA folded in, with the
+   * manifests' mistakes and what the spec cannot carry reported, located in the manifests. Writes
+   * nothing: {@link dev.scalegen.core.adopt.SpecFile#write} writes the spec. See {@code docs/import.md}.
+   */
+  public static dev.scalegen.core.adopt.ImportResult importManifests(List<Path> inputs,
+      dev.scalegen.core.adopt.ImportOptions options) {
+    return dev.scalegen.core.adopt.Importer.run(List.copyOf(inputs), Objects.requireNonNull(options, "options"));
+  }
+
   /** Reads, validates and compiles the spec at {@code file}; see {@link #generate(SpecSource, Options)}. */
   public static Result generate(Path file, Options options) {
     return generate(file, file.toString(), options);

@@ -24,7 +24,9 @@ class GoldenHygieneTest {
    */
   private static final Map<Code, String> COVERED_ELSEWHERE = Map.of(
       Code.FILE_TOO_LARGE, "generator-core HostileInputTest.fiftyMegabyteFileIsRefusedWithoutReadingIt",
-      Code.OUTPUT_DRIFT, "a generated file, not a spec: cli CheckCommandTest (JSON and SARIF of drift)");
+      Code.OUTPUT_DRIFT, "a generated file, not a spec: cli CheckCommandTest (JSON and SARIF of drift)",
+      Code.OUTPUT_EXISTS, "an import's output file, not its input: cli ImportCommandTest.keepsAnExistingFileUnlessForced",
+      Code.OUTPUT_UNWRITABLE, "an import's output folder without write permission: core SpecFileTest");
 
   @Test
   void everyCodeHasAnInvalidCase() throws IOException {
@@ -35,12 +37,19 @@ class GoldenHygieneTest {
         all.append(Files.readString(expected));
       }
     }
+    // The codes of reading manifests (SG4xx) come from an import, not a spec: cases/import.
+    for (Path dir : Golden.cases("import")) {
+      Path expected = dir.resolve(ImportGoldenTest.EXPECTED_ERR);
+      if (Files.exists(expected)) {
+        all.append(Files.readString(expected));
+      }
+    }
     List<String> missing = Arrays.stream(Code.values())
         .filter(code -> !COVERED_ELSEWHERE.containsKey(code))
         .map(Code::id)
         .filter(id -> !all.toString().contains("[" + id + "]"))
         .toList();
-    assertThat(missing).as("codes without a golden case under cases/invalid").isEmpty();
+    assertThat(missing).as("codes without a golden case under cases/invalid (or cases/import)").isEmpty();
   }
 
   @Test
@@ -74,6 +83,29 @@ class GoldenHygieneTest {
           problems.add(dir.getFileName() + ": no " + InvalidSpecGoldenTest.EXPECTED);
         }
         names.removeAll(Set.of(InvalidSpecGoldenTest.SPEC, InvalidSpecGoldenTest.EXPECTED, InvalidSpecGoldenTest.OPTIONS));
+        if (!names.isEmpty()) {
+          problems.add(dir.getFileName() + ": orphaned files " + names);
+        }
+      }
+    }
+    assertThat(problems).isEmpty();
+  }
+
+  @Test
+  void importCaseFoldersHoldInputsAndExpectationsOnly() throws IOException {
+    List<String> problems = new ArrayList<>();
+    Set<String> allowed = Set.of(ImportGoldenTest.INPUT, ImportGoldenTest.INPUTS, ImportGoldenTest.OPTIONS,
+        ImportGoldenTest.EXPECTED_ERR, ImportGoldenTest.EXPECTED_SPEC);
+    for (Path dir : Golden.cases("import")) {
+      try (Stream<Path> files = Files.list(dir)) {
+        Set<String> names = files.map(p -> p.getFileName().toString()).collect(Collectors.toSet());
+        if (names.contains(ImportGoldenTest.INPUT) == names.contains(ImportGoldenTest.INPUTS)) {
+          problems.add(dir.getFileName() + ": needs exactly one of input/ and inputs");
+        }
+        if (!names.contains(ImportGoldenTest.EXPECTED_ERR)) {
+          problems.add(dir.getFileName() + ": no " + ImportGoldenTest.EXPECTED_ERR);
+        }
+        names.removeAll(allowed);
         if (!names.isEmpty()) {
           problems.add(dir.getFileName() + ": orphaned files " + names);
         }

@@ -34,10 +34,10 @@ final class DiagnosticLog {
       Result r = results.get(i);
       for (Diagnostic d : absolute(specs, results).get(i)) {
         String text = TextRenderer.render(d, r.source().orElse(null)).stripTrailing();
-        if (d.severity() == Severity.ERROR) {
-          log.error(text);
-        } else {
-          log.warn(text);
+        switch (d.severity()) {
+          case ERROR -> log.error(text);
+          case WARNING -> log.warn(text);
+          case INFO -> log.info(text);
         }
       }
     }

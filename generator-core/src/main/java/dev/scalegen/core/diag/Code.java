@@ -6,7 +6,8 @@ package dev.scalegen.core.diag;
  * at least one golden case (a hygiene test checks both).
  *
  * <p>Numbering: {@code SG0xx} reading the file and YAML, {@code SG1xx} the JSON Schema,
- * {@code SG2xx} semantic rules, {@code SG3xx} the generated files ({@code check}).
+ * {@code SG2xx} semantic rules, {@code SG3xx} the generated files ({@code check}), {@code SG4xx}
+ * reading existing manifests (import, overlay).
  */
 public enum Code {
   // --- Reading the file and YAML -------------------------------------------------------------
@@ -89,7 +90,20 @@ public enum Code {
   // --- Pods, continued (SG27x) ---------------------------------------------------------------------
   GRPC_PROBE_NEEDS_1_24("SG270", Severity.ERROR, Category.INPUT, "gRPC probe needs Kubernetes 1.24"),
 
-  OUTPUT_DRIFT("SG301", Severity.ERROR, Category.OUTPUT, "generated file differs from the spec");
+  OUTPUT_DRIFT("SG301", Severity.ERROR, Category.OUTPUT, "generated file differs from the spec"),
+
+  // --- Reading existing manifests (import, overlay) -----------------------------------------------
+  MANIFEST_YAML("SG401", Severity.ERROR, Category.INPUT, "manifest that cannot be parsed"),
+  NO_WORKLOAD("SG402", Severity.ERROR, Category.INPUT, "no Deployment or StatefulSet to import"),
+  KUSTOMIZE_NOT_APPLIED("SG403", Severity.WARNING, Category.INPUT, "kustomization field that import does not apply"),
+  HPA_UNKNOWN_FIELD("SG404", Severity.WARNING, Category.INPUT, "HorizontalPodAutoscaler field that does not exist"),
+  INSTANCE_TYPE_SPOT("SG405", Severity.WARNING, Category.INPUT, "spot selector on a label no node carries"),
+  REPLICAS_UNDER_HPA("SG406", Severity.WARNING, Category.INPUT, "replicas on a workload an HPA scales"),
+  STATEFUL_DEPLOYMENT("SG407", Severity.WARNING, Category.INPUT, "stateful server run as a Deployment with several replicas"),
+  NOT_CARRIED("SG408", Severity.INFO, Category.INPUT, "manifest field the spec does not carry"),
+  OUTPUT_EXISTS("SG409", Severity.ERROR, Category.USAGE, "output file already exists"),
+  HPA_WITHOUT_TARGET("SG410", Severity.WARNING, Category.INPUT, "HPA whose workload is not among the manifests"),
+  OUTPUT_UNWRITABLE("SG411", Severity.ERROR, Category.IO, "output file cannot be written");
 
   /** What kind of failure a code stands for; front ends map {@link #IO} to a different exit code. */
   public enum Category {

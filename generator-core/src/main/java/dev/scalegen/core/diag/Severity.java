@@ -1,9 +1,11 @@
 package dev.scalegen.core.diag;
 
-/** How bad a diagnostic is. Errors make a spec invalid; warnings do not (unless a front end is asked to fail on them). */
+/** How bad a diagnostic is. Errors make a spec invalid; warnings and infos do not (unless a front end is asked to fail on them). */
 public enum Severity {
   ERROR("error"),
-  WARNING("warning");
+  WARNING("warning"),
+  /** What a reader should know, not a problem: e.g. a manifest field that {@code import} could not carry into the spec. */
+  INFO("info");
 
   private final String label;
 

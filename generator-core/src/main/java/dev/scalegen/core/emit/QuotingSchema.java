@@ -17,7 +17,7 @@ import org.snakeyaml.engine.v2.schema.Schema;
  * merely looks numeric ({@code 2.3.1}, {@code 0.0.0.0}). Over-quoting is harmless; under-quoting
  * would change a value.
  */
-final class QuotingSchema implements Schema {
+public final class QuotingSchema implements Schema {
 
   private static final ScalarResolver CORE = new CoreSchema().getScalarResolver();
   private static final Pattern YAML11_BOOL = Pattern.compile(

@@ -1,0 +1,75 @@
+package dev.scalegen.core.adopt;
+
+import dev.scalegen.core.diag.Code;
+import dev.scalegen.core.diag.Diagnostic;
+import dev.scalegen.core.diag.Location;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Optional;
+
+/**
+ * Writes an imported spec to its file, atomically: the text goes to a temporary file in the same
+ * folder, which is then moved into place, so a reader sees the old file or the whole new one, never
+ * half of it, and a failed write leaves nothing behind. An existing file is never replaced unless
+ * {@code force} is set ({@code SG409}): it may be a spec someone already edited.
+ */
+public final class SpecFile {
+
+  private SpecFile() {}
+
+  /** Writes {@code text} to {@code file}; the diagnostic that says why not, or empty when it was written. */
+  public static Optional<Diagnostic> write(Path file, String name, String text, boolean force) {
+    if (!force && Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+      return Optional.of(exists(name));
+    }
+    Path dir = file.toAbsolutePath().getParent();
+    Path temp = null;
+    try {
+      Files.createDirectories(dir);
+      temp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
+      Files.writeString(temp, text, StandardCharsets.UTF_8);
+      if (force) {
+        try {
+          Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+          Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+        }
+        temp = null;
+      } else {
+        // A hard link appears whole and fails when the name is taken, even by a file made since the
+        // check above (a rename would replace it); the temporary name is removed below.
+        try {
+          Files.createLink(file, temp);
+        } catch (FileAlreadyExistsException e) {
+          return Optional.of(exists(name));
+        } catch (UnsupportedOperationException e) {
+          Files.move(temp, file);
+          temp = null;
+        }
+      }
+      return Optional.empty();
+    } catch (IOException e) {
+      return Optional.of(Diagnostic.of(Code.OUTPUT_UNWRITABLE, Location.ofFile(name),
+          "`" + name + "` cannot be written: " + e.getMessage(), "check the folder's permissions and free space"));
+    } finally {
+      if (temp != null) {
+        try {
+          Files.deleteIfExists(temp);
+        } catch (IOException ignored) {
+          // the temporary file stays; the diagnostic above says what failed
+        }
+      }
+    }
+  }
+
+  private static Diagnostic exists(String name) {
+    return Diagnostic.of(Code.OUTPUT_EXISTS, Location.ofFile(name), "`" + name + "` already exists; import does not replace it",
+        "name another file with `-o`, or pass `--force` to replace it");
+  }
+}
