@@ -208,13 +208,25 @@ final class TierYaml {
     Node n = map();
     put(n, "http", text(p.http()));
     put(n, "port", number(p.port()));
+    put(n, "headers", headers(p.headers()));
     put(n, "tcp", number(p.tcp()));
+    put(n, "grpc", number(p.grpc()));
+    put(n, "service", text(p.service()));
     put(n, "exec", list(p.exec()));
     put(n, "initialDelaySeconds", number(p.initialDelaySeconds()));
     put(n, "periodSeconds", number(p.periodSeconds()));
     put(n, "timeoutSeconds", number(p.timeoutSeconds()));
     put(n, "successThreshold", number(p.successThreshold()));
     put(n, "failureThreshold", number(p.failureThreshold()));
+    return n;
+  }
+
+  private static Node headers(Map<String, String> headers) {
+    if (headers.isEmpty()) {
+      return null;
+    }
+    Node n = map();
+    headers.forEach((k, v) -> put(n, k, text(v)));
     return n;
   }
 }

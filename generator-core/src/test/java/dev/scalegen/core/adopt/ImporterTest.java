@@ -46,9 +46,12 @@ class ImporterTest {
     assertThat(redis.pod().writablePaths()).extracting(w -> w.path()).containsExactly("/data");
     assertThat(redis.pod().probes().readiness().tcp()).isEqualTo(6379);
     assertThat(spec.tiers().get("emailservice").pod().service().port()).isEqualTo(5000);
-    // The gRPC probes cannot be carried: each is listed, located in its manifest.
-    assertThat(r.diagnostics()).filteredOn(d -> d.message().contains("gRPC")).hasSize(18)
-        .allSatisfy(d -> assertThat(d.location().line()).isPositive());
+    // The gRPC probes and the frontend's probe headers are carried, so no probe is listed as left out.
+    Tier email = spec.tiers().get("emailservice");
+    assertThat(email.pod().probes().readiness().grpc()).isEqualTo(8080);
+    assertThat(email.pod().probes().liveness().grpc()).isEqualTo(8080);
+    assertThat(frontend.pod().probes().readiness().headers()).containsEntry("Cookie", "shop_session-id=x-readiness-probe");
+    assertThat(r.diagnostics()).filteredOn(d -> d.code() == Code.NOT_CARRIED && d.message().contains("Probe`")).isEmpty();
   }
 
   @Test
