@@ -86,8 +86,20 @@ public enum Code {
   PRE_STOP_NOT_BELOW_GRACE("SG257", Severity.ERROR, Category.INPUT, "preStop sleep not shorter than the grace period"),
   ENV_REFERENCE_FORM("SG258", Severity.ERROR, Category.INPUT, "environment reference without exactly one source"),
   WORKERS_DEFAULT_GRACE("SG259", Severity.WARNING, Category.INPUT, "worker tier scaled down with the default grace period"),
+  // --- Overlay mode: the team's base (SG43x) ---------------------------------------------------
+  BASE_UNREADABLE("SG430", Severity.ERROR, Category.INPUT, "base that cannot be read"),
+  ADOPTED_WORKLOAD_NOT_FOUND("SG431", Severity.ERROR, Category.INPUT, "adopted workload not in the base"),
+  ADOPTED_CONTAINER_NOT_FOUND("SG432", Severity.ERROR, Category.INPUT, "adopted container not found"),
+  WORKERS_SET_IN_BASE("SG433", Severity.ERROR, Category.INPUT, "worker count set otherwise in the base"),
+  BASE_AUTOSCALER("SG434", Severity.ERROR, Category.INPUT, "base has its own HPA or PDB for an adopted workload"),
+  ADOPT_WITHOUT_BASE("SG435", Severity.ERROR, Category.INPUT, "adopt without a base"),
+  FIELD_OWNED_BY_BASE("SG436", Severity.ERROR, Category.INPUT, "field of an adopted tier that the base owns"),
+  NAMESPACE_NOT_BASE("SG437", Severity.ERROR, Category.INPUT, "adopted workload in another namespace"),
+  REPLICAS_IN_BASE("SG438", Severity.WARNING, Category.INPUT, "base sets replicas on a workload that now autoscales"),
 
-  OUTPUT_DRIFT("SG301", Severity.ERROR, Category.OUTPUT, "generated file differs from the spec");
+  OUTPUT_DRIFT("SG301", Severity.ERROR, Category.OUTPUT, "generated file differs from the spec"),
+  REPLICAS_IN_COMMITTED_OUTPUT("SG302", Severity.WARNING, Category.OUTPUT,
+      "committed output sets replicas on a workload that now autoscales");
 
   /** What kind of failure a code stands for; front ends map {@link #IO} to a different exit code. */
   public enum Category {
