@@ -89,7 +89,10 @@ final class CheckCommand implements Callable<Integer>, DirectInvocation.Command 
       output.print(List.of(migration), out, err);
     }
     if (!text) {
-      List<Result> results = new ArrayList<>(List.of(result, migration));
+      List<Result> results = new ArrayList<>(List.of(result));
+      if (!hazards.isEmpty()) {
+        results.add(migration);
+      }
       for (Difference d : drift) {
         results.add(new Result(Optional.empty(), Optional.empty(), List.of(d.diagnostic(dir, compile.specName()))));
       }

@@ -23,6 +23,7 @@ public record Adoption(BaseManifests base, Map<String, AdoptedWorkload> workload
   /** Every check against the base, after the workloads are found. */
   static final List<AdoptionRule> RULES = List.of(
       new WorkerCountRule(),
+      new AdoptedRequestsRule(),
       new BaseAutoscalerRule(),
       new AdoptedNamespaceRule(),
       new ReplicasMigrationRule());

@@ -88,9 +88,20 @@ final class WorkloadPatchCompiler {
       args.add(count);
       container.setArgs(args);
     }
-    if (workers.env() != null) {
+    if (workers.env() != null && !setsVariable(base, at + "/env", workers.env(), count)) {
       container.setEnv(new ArrayList<>(List.of(new EnvVar(workers.env(), count, null))));
     }
+  }
+
+  private static boolean setsVariable(BaseObject base, String pointer, String name, String count) {
+    if (base.at(pointer) instanceof List<?> env) {
+      for (int i = 0; i < env.size(); i++) {
+        if (name.equals(base.text(pointer + "/" + i + "/name"))) {
+          return count.equals(base.text(pointer + "/" + i + "/value"));
+        }
+      }
+    }
+    return false;
   }
 
   private static boolean passes(BaseObject base, String pointer, String flag, String count) {

@@ -46,7 +46,8 @@ public final class FileLayout {
   public static String patchPath(String tier, HasMetadata patch) {
     String kind = fileName(patch.getKind());
     if (patch instanceof GenericKubernetesResource removal && "delete".equals(removal.getAdditionalProperties().get("$patch"))) {
-      return tier + "/remove-" + kind + "-" + patch.getMetadata().getName() + ".yaml";
+      // The name comes from the team's base: only the characters of a DNS name reach the path.
+      return tier + "/remove-" + kind + "-" + patch.getMetadata().getName().replaceAll("[^a-z0-9.-]", "-") + ".yaml";
     }
     return tier + "/patch-" + kind + ".yaml";
   }

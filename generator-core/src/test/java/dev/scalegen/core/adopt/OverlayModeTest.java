@@ -116,6 +116,17 @@ class OverlayModeTest {
   }
 
   @Test
+  void aUtilizationTargetNeedsARequestOnTheBasesSidecarsToo() throws IOException {
+    Files.writeString(dir.resolve("k8s/api.yaml"), Files.readString(dir.resolve("k8s/api.yaml"))
+        + "        - name: proxy\n          image: envoyproxy/envoy:v1.31\n");
+    String spec = SPEC.replace("name: shop-api}", "name: shop-api, container: api}");
+    Files.writeString(dir.resolve("scaling.yaml"), spec + "    autoscaling: {min: 2, max: 10, cpu: 70%}\n");
+    Result r = Generator.generate(dir.resolve("scaling.yaml"), "scaling.yaml", Options.defaults());
+    assertThat(r.diagnostics()).filteredOn(d -> d.code() == Code.TARGET_WITHOUT_REQUEST).singleElement()
+        .satisfies(d -> assertThat(d.message()).contains("container `proxy`"));
+  }
+
+  @Test
   void aBaseHpaTakenOverIsRemovedByAPatch() throws IOException {
     Files.writeString(dir.resolve("k8s/kustomization.yaml"), "resources: [api.yaml, hpa.yaml]\n");
     Files.writeString(dir.resolve("k8s/hpa.yaml"), "apiVersion: autoscaling/v2\nkind: HorizontalPodAutoscaler\n"
