@@ -2,6 +2,8 @@ package dev.scalegen.cli;
 
 import dev.scalegen.core.Options;
 import dev.scalegen.core.Result;
+import dev.scalegen.core.diag.Diagnostic;
+import dev.scalegen.core.emit.CommittedReplicas;
 import dev.scalegen.core.emit.OutputComparison;
 import dev.scalegen.core.emit.OutputComparison.Difference;
 import dev.scalegen.core.emit.SpecDrift;
@@ -28,7 +30,9 @@ import picocli.CommandLine.Spec;
         "Compiles in memory, writes nothing. Files that scalegen did not generate are ignored; "
             + "missing, changed and stale generated files are drift, printed as a unified diff per file;",
         "with --format json, each drifted file is also an SG301 error located in that file; with --format sarif, "
-            + "an SG301 error at each tier or schedule of the spec whose files drifted, the files as related locations."},
+            + "an SG301 error at each tier or schedule of the spec whose files drifted, the files as related locations.",
+        "A committed workload that sets spec.replicas while the spec now autoscales it is an SG302 warning"
+            + " (docs/migration.md)."},
     footer = {"%nExamples:",
         "  scalegen check examples/docvault/scaling.yaml -o k8s/docvault",
         "  scalegen check scaling.yaml -o deploy/k8s --format sarif > scalegen.sarif",
@@ -70,8 +74,11 @@ final class CheckCommand implements Callable<Integer>, DirectInvocation.Command 
     }
     Result result = compiled.result();
     List<Difference> drift;
+    List<Diagnostic> hazards;
+    String dir = CompileOptions.specName(options.outputDirectory());
     try {
       drift = OutputComparison.compare(result, options.outputDirectory());
+      hazards = CommittedReplicas.check(result, options.outputDirectory(), dir);
     } catch (IOException e) {
       if (!text) {
         output.print(List.of(result), out, err);
@@ -79,12 +86,18 @@ final class CheckCommand implements Callable<Integer>, DirectInvocation.Command 
       err.println("error: cannot read " + options.outputDirectory() + ": " + ExitCode.describe(e));
       return ExitCode.IO;
     }
-    String dir = CompileOptions.specName(options.outputDirectory());
+    Result migration = new Result(Optional.empty(), Optional.empty(), hazards);
+    if (text && !hazards.isEmpty()) {
+      output.print(List.of(migration), out, err);
+    }
+    List<Result> results = new ArrayList<>(List.of(result));
+    if (!hazards.isEmpty()) {
+      results.add(migration);
+    }
     if (output.format == DiagnosticOutput.Format.sarif) {
       // Code scanning shows alerts on the lines a pull request changes: drift goes to the spec.
-      output.printSarif(List.of(result), SpecDrift.of(result, drift, dir, compile.specName()), out);
+      output.printSarif(results, SpecDrift.of(result, drift, dir, compile.specName()), out);
     } else if (!text) {
-      List<Result> results = new ArrayList<>(List.of(result));
       for (Difference d : drift) {
         results.add(new Result(Optional.empty(), Optional.empty(), List.of(d.diagnostic(dir, compile.specName()))));
       }

@@ -61,6 +61,22 @@ class CheckCommandTest {
   }
 
   @Test
+  void aTierMovedFromReplicasToAutoscalingWarnsAtTheCommittedReplicas() throws IOException {
+    Path small = dir.resolve("small.yaml");
+    String head = "apiVersion: scalegen.dev/v1\nkind: ScalingSpec\nmetadata: {name: shop}\ntiers:\n  api:\n"
+        + "    image: ghcr.io/shop/api:1.0\n    resources: {requests: {cpu: 1, memory: 1Gi}, limits: {memory: 1Gi}}\n";
+    Files.writeString(small, head + "    replicas: 3\n");
+    Path committed = dir.resolve("committed");
+    assertThat(MainTest.run("generate", small.toString(), "-o", committed.toString()).exit()).isZero();
+    Files.writeString(small, head + "    autoscaling: {min: 3, max: 9, cpu: 70%}\n");
+    MainTest.Run r = MainTest.run("check", small.toString(), "-o", committed.toString());
+    assertThat(r.exit()).isEqualTo(1);
+    assertThat(r.err()).contains("base/api/deployment.yaml:", "warning[SG302]", "`spec.replicas` 3", "docs/migration.md");
+    MainTest.Run json = MainTest.run("check", small.toString(), "-o", committed.toString(), "--format", "json");
+    assertThat(json.out()).contains("\"SG302\"");
+  }
+
+  @Test
   void missingDirectoryIsDrift() {
     MainTest.Run r = MainTest.run("check", spec.toString(), "-o", dir.resolve("nowhere").toString());
     assertThat(r.exit()).isEqualTo(1);

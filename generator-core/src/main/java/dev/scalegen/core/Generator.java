@@ -1,11 +1,14 @@
 package dev.scalegen.core;
 
+import dev.scalegen.core.adopt.Adoption;
+import dev.scalegen.core.compile.OverlayCompiler;
 import dev.scalegen.core.compile.PodChecks;
 import dev.scalegen.core.compile.ScheduleChecks;
 import dev.scalegen.core.compile.SelectedSets;
 import dev.scalegen.core.compile.SpecCompiler;
 import dev.scalegen.core.diag.Diagnostic;
 import dev.scalegen.core.emit.ManifestEmitter;
+import dev.scalegen.core.emit.OverlayEmitter;
 import dev.scalegen.core.spec.ScalingSpec;
 import dev.scalegen.core.spec.ScenarioResolver;
 import dev.scalegen.core.spec.SpecBinder;
@@ -22,7 +25,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 
 /**
  * The one front door of scalegen. Every front end (CLI, Maven plugin, a Gradle build, a test) ends in
@@ -44,7 +47,7 @@ public final class Generator {
     if (read.problem() != null) {
       return new Result(Optional.empty(), Optional.empty(), List.of(read.problem()));
     }
-    return validate(read.source());
+    return check(read.source(), SpecPlace.of(file, name), null).result();
   }
 
   /**
@@ -55,7 +58,7 @@ public final class Generator {
    * before them, since there is no tree to check.
    */
   public static Result validate(SpecSource source) {
-    return check(source, null).result();
+    return check(source, SpecPlace.of(source), null).result();
   }
 
   /**
@@ -67,18 +70,21 @@ public final class Generator {
    * schema rejects may break assumptions of the compiler, so a failure of the work on such a spec
    * is dropped with its output.
    */
-  private static <T> Checked<T> check(SpecSource source, Function<ScalingSpec, T> work) {
+  private static <T> Checked<T> check(SpecSource source, SpecPlace place, BiFunction<ScalingSpec, Adoption, T> work) {
     YamlLoader.Parsed parsed = YamlLoader.load(source);
     if (parsed.root() == null) {
       return new Checked<>(new Result(Optional.of(source), Optional.empty(), parsed.diagnostics()), null);
     }
     ScalingSpec spec = SpecBinder.bind(parsed.root(), parsed.sourceMap());
-    List<Diagnostic> semantic = SemanticValidator.validate(spec);
+    List<Diagnostic> semantic = new ArrayList<>(SemanticValidator.validate(spec));
+    Adoption adoption = semantic.stream().anyMatch(Diagnostic::isError) ? Adoption.NONE
+        : Adoption.of(spec, place.directory(), place.displayDirectory());
+    semantic.addAll(adoption.diagnostics());
     T output = null;
     RuntimeException failure = null;
     if (work != null && semantic.stream().noneMatch(Diagnostic::isError)) {
       try {
-        output = work.apply(spec);
+        output = work.apply(spec, adoption);
       } catch (RuntimeException e) {
         failure = e;
       }
@@ -121,7 +127,7 @@ public final class Generator {
     if (read.problem() != null) {
       return new Result(Optional.empty(), Optional.empty(), List.of(read.problem()));
     }
-    return generate(read.source(), options);
+    return generate(read.source(), SpecPlace.of(file, name), options);
   }
 
   /**
@@ -136,8 +142,12 @@ public final class Generator {
    * the spec by {@link SpecSource#name()}.
    */
   public static Result generate(SpecSource source, Options options) {
+    return generate(source, SpecPlace.of(source), options);
+  }
+
+  private static Result generate(SpecSource source, SpecPlace place, Options options) {
     Objects.requireNonNull(options, "options");
-    Checked<Output> checked = check(source, spec -> compile(spec, source, options));
+    Checked<Output> checked = check(source, place, (spec, adoption) -> compile(spec, adoption, source, options));
     Result validated = checked.result();
     if (checked.output() == null) {
       return validated;
@@ -148,7 +158,7 @@ public final class Generator {
   /** Manifests and the diagnostics of the checks that depend on the options; no manifests on an error. */
   private record Output(List<Manifest> manifests, List<Diagnostic> diagnostics) {}
 
-  private static Output compile(ScalingSpec spec, SpecSource source, Options options) {
+  private static Output compile(ScalingSpec spec, Adoption adoption, SpecSource source, Options options) {
     List<Diagnostic> checks = new ArrayList<>(SelectedSets.check(spec, options));
     checks.addAll(ScheduleChecks.check(spec, options));
     checks.addAll(PodChecks.check(spec, options));
@@ -160,12 +170,36 @@ public final class Generator {
     // The sets of a spec share most of their objects (DocVault: 38 of the 48 files of its three
     // scenarios are those of the baseline): each distinct object is written once.
     ConcurrentMap<Object, String> written = sets.size() > 1 ? new ConcurrentHashMap<>() : null;
+    if (spec.overlay()) {
+      return overlay(spec, adoption, source, options, sets, checks);
+    }
     for (String set : sets) {
       SpecCompiler.Compilation compiled = SpecCompiler.compile(ScenarioResolver.effectiveSpec(spec, set), options);
       if (!compiled.diagnostics().isEmpty()) {
         return new Output(List.of(), compiled.diagnostics());
       }
       for (Manifest m : ManifestEmitter.emit(compiled.tiers(), source.name(), spec.metadata().namespace(), written)) {
+        manifests.add(new Manifest(set + "/" + m.path(), m.content()));
+      }
+    }
+    return new Output(manifests, checks);
+  }
+
+  /** The sets of a spec in overlay mode: one kustomize overlay of the base per set ({@link OverlayCompiler}). */
+  private static Output overlay(ScalingSpec spec, Adoption adoption, SpecSource source, Options options,
+      List<String> sets, List<Diagnostic> checks) {
+    List<Manifest> manifests = new ArrayList<>();
+    for (String set : sets) {
+      OverlayCompiler.Compilation compiled =
+          OverlayCompiler.compile(ScenarioResolver.effectiveSpec(spec, set), adoption, options);
+      if (!compiled.diagnostics().isEmpty()) {
+        return new Output(List.of(), compiled.diagnostics());
+      }
+      Path folder = options.outputDirectory().toAbsolutePath().resolve(set).normalize();
+      List<String> base = adoption.base().resources().stream()
+          .map(r -> folder.relativize(r.toAbsolutePath().normalize()).toString().replace('\\', '/'))
+          .toList();
+      for (Manifest m : OverlayEmitter.emit(compiled.tiers(), source.name(), base)) {
         manifests.add(new Manifest(set + "/" + m.path(), m.content()));
       }
     }

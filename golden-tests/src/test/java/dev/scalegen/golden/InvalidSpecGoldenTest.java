@@ -24,12 +24,15 @@ import org.junit.jupiter.api.TestFactory;
  * them (so checks that depend on the options are included). An optional {@code options.properties}
  * sets {@code kubernetesVersion} and {@code scenarios} (comma-separated set names). The file is
  * named {@code scaling.yaml} in the output, so expectations do not depend on where the tests run.
+ * A case of overlay mode keeps its base in a {@code base/} folder next to the spec.
  */
 class InvalidSpecGoldenTest {
 
   static final String SPEC = "scaling.yaml";
   static final String EXPECTED = "expected.err";
   static final String OPTIONS = "options.properties";
+  /** The folder of an overlay-mode case's base ({@code base: base} in its spec). */
+  static final String BASE = "base";
 
   @TestFactory
   Stream<DynamicTest> invalidSpecs() {

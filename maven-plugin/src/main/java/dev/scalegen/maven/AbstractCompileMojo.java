@@ -74,7 +74,12 @@ abstract class AbstractCompileMojo extends AbstractScalegenMojo {
         throw new MojoFailureException(spec.name() + ": `metadata.name` `" + name + "` is also the name of "
             + other.name() + "; with several specs each needs its own name (it names its output folder)");
       }
-      compiled.add(new Compiled(spec, result, specFiles.size() == 1 ? root : root.resolve(name)));
+      Path directory = specFiles.size() == 1 ? root : root.resolve(name);
+      if (!directory.equals(root) && result.spec().orElseThrow().overlay()) {
+        // An overlay's kustomization names its base relative to the folder it is written to.
+        result = Generator.generate(spec.path(), spec.name(), options.withOutputDirectory(directory));
+      }
+      compiled.add(new Compiled(spec, result, directory));
     }
     return compiled;
   }

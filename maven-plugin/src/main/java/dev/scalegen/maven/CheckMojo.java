@@ -1,6 +1,9 @@
 package dev.scalegen.maven;
 
 import dev.scalegen.core.Options;
+import dev.scalegen.core.diag.Diagnostic;
+import dev.scalegen.core.diag.TextRenderer;
+import dev.scalegen.core.emit.CommittedReplicas;
 import dev.scalegen.core.emit.OutputComparison;
 import dev.scalegen.core.emit.OutputComparison.Difference;
 import dev.scalegen.maven.SpecFiles.SpecFile;
@@ -94,6 +97,9 @@ public final class CheckMojo extends AbstractCompileMojo {
       List<Difference> differences;
       try {
         differences = OutputComparison.compare(c.result(), c.directory());
+        for (Diagnostic hazard : CommittedReplicas.check(c.result(), c.directory(), shown(c.directory()))) {
+          getLog().warn(TextRenderer.render(hazard, null).stripTrailing());
+        }
       } catch (IOException e) {
         throw new MojoExecutionException("cannot read " + shown(c.directory()) + ": " + e.getMessage(), e);
       }

@@ -6,6 +6,7 @@ import dev.scalegen.core.diag.Diagnostic;
 import dev.scalegen.core.diag.Severity;
 import dev.scalegen.core.diag.Location;
 import dev.scalegen.core.diag.TextRenderer;
+import dev.scalegen.core.spec.SpecSource;
 import dev.scalegen.core.validate.Cascades;
 import dev.scalegen.maven.SpecFiles.SpecFile;
 import java.util.List;
@@ -32,8 +33,12 @@ final class DiagnosticLog {
   static void log(Log log, List<SpecFile> specs, List<Result> results) {
     for (int i = 0; i < results.size(); i++) {
       Result r = results.get(i);
+      // The source under the absolute name its diagnostics now carry, so that each shows its line
+      // (a diagnostic located in another file, an overlay's base, shows none).
+      String absolute = specs.get(i).path().toAbsolutePath().normalize().toString();
+      SpecSource source = r.source().map(s -> new SpecSource(absolute, s.text())).orElse(null);
       for (Diagnostic d : absolute(specs, results).get(i)) {
-        String text = TextRenderer.render(d, r.source().orElse(null)).stripTrailing();
+        String text = TextRenderer.render(d, source).stripTrailing();
         switch (d.severity()) {
           case ERROR -> log.error(text);
           case WARNING -> log.warn(text);

@@ -33,6 +33,15 @@ final class ScheduleCompiler {
   }
 
   static Optional<CompiledTier> compile(ScalingSpec spec, Options options) {
+    return compile(spec, options, Map.of());
+  }
+
+  /**
+   * As {@link #compile(ScalingSpec, Options)}, the jobs patching the objects named in
+   * {@code objectNames} (by tier: an adopted workload's real name and its HPA's) instead of
+   * {@code <app>-<tier>}.
+   */
+  static Optional<CompiledTier> compile(ScalingSpec spec, Options options, Map<String, String> objectNames) {
     if (spec.schedules().isEmpty()) {
       return Optional.empty();
     }
@@ -47,7 +56,7 @@ final class ScheduleCompiler {
       List<SchedulePatch> patches = new ArrayList<>();
       schedule.set().forEach((tierName, values) -> {
         Tier tier = spec.tiers().get(tierName);
-        patches.add(SchedulePatch.of(tier, metadata.name() + "-" + tierName, values));
+        patches.add(SchedulePatch.of(tier, objectNames.getOrDefault(tierName, metadata.name() + "-" + tierName), values));
       });
       all.addAll(patches);
       ScheduleTiming timing = ScheduleTiming.of(schedule, zones);

@@ -50,7 +50,7 @@ public final class SpecCompiler {
     return new Compilation(tiers, List.of());
   }
 
-  private static List<HasMetadata> compileTier(ScalingSpec spec, TierIdentity id, Tier tier, Options options) {
+  static List<HasMetadata> compileTier(ScalingSpec spec, TierIdentity id, Tier tier, Options options) {
     List<HasMetadata> objects = new ArrayList<>();
     String kind;
     if (tier.stateful()) {

@@ -91,6 +91,8 @@ public enum Code {
   GRPC_PROBE_NEEDS_1_24("SG270", Severity.ERROR, Category.INPUT, "gRPC probe needs Kubernetes 1.24"),
 
   OUTPUT_DRIFT("SG301", Severity.ERROR, Category.OUTPUT, "generated file differs from the spec"),
+  REPLICAS_IN_COMMITTED_OUTPUT("SG302", Severity.WARNING, Category.OUTPUT,
+      "committed output sets replicas on a workload that now autoscales"),
 
   // --- Reading existing manifests (import, overlay) -----------------------------------------------
   MANIFEST_YAML("SG401", Severity.ERROR, Category.INPUT, "manifest that cannot be parsed"),
@@ -103,7 +105,17 @@ public enum Code {
   NOT_CARRIED("SG408", Severity.INFO, Category.INPUT, "manifest field the spec does not carry"),
   OUTPUT_EXISTS("SG409", Severity.ERROR, Category.USAGE, "output file already exists"),
   HPA_WITHOUT_TARGET("SG410", Severity.WARNING, Category.INPUT, "HPA whose workload is not among the manifests"),
-  OUTPUT_UNWRITABLE("SG411", Severity.ERROR, Category.IO, "output file cannot be written");
+  OUTPUT_UNWRITABLE("SG411", Severity.ERROR, Category.IO, "output file cannot be written"),
+  // Overlay mode: the team's base (SG43x)
+  BASE_UNREADABLE("SG430", Severity.ERROR, Category.INPUT, "base that cannot be read"),
+  ADOPTED_WORKLOAD_NOT_FOUND("SG431", Severity.ERROR, Category.INPUT, "adopted workload not in the base"),
+  ADOPTED_CONTAINER_NOT_FOUND("SG432", Severity.ERROR, Category.INPUT, "adopted container not found"),
+  WORKERS_SET_IN_BASE("SG433", Severity.ERROR, Category.INPUT, "worker count set otherwise in the base"),
+  BASE_AUTOSCALER("SG434", Severity.ERROR, Category.INPUT, "base has its own HPA or PDB for an adopted workload"),
+  ADOPT_WITHOUT_BASE("SG435", Severity.ERROR, Category.INPUT, "adopt without a base"),
+  FIELD_OWNED_BY_BASE("SG436", Severity.ERROR, Category.INPUT, "field of an adopted tier that the base owns"),
+  NAMESPACE_NOT_BASE("SG437", Severity.ERROR, Category.INPUT, "adopted workload in another namespace"),
+  REPLICAS_IN_BASE("SG438", Severity.WARNING, Category.INPUT, "base sets replicas on a workload that now autoscales");
 
   /** What kind of failure a code stands for; front ends map {@link #IO} to a different exit code. */
   public enum Category {

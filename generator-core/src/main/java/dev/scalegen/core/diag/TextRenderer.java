@@ -32,7 +32,8 @@ public final class TextRenderer {
   public static String render(Diagnostic d, SpecSource source) {
     StringBuilder b = new StringBuilder(headline(d)).append('\n');
     Location l = d.location();
-    if (source != null && l.line() > 0) {
+    // The excerpt is the spec's: a diagnostic located in another file (a base of overlay mode) has none.
+    if (source != null && l.line() > 0 && l.file().equals(PrintableText.escape(source.name()))) {
       String line = source.line(l.line()).replace('\t', ' ');
       if (!line.isEmpty()) {
         int caret = Math.max(0, Math.min(l.column() - 1, line.codePointCount(0, line.length())));

@@ -1,5 +1,6 @@
 package dev.scalegen.core.emit;
 
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.util.Locale;
 
@@ -16,7 +17,10 @@ import java.util.Locale;
  * scheduler/cronjob-&lt;schedule&gt;-enter.yaml, cronjob-&lt;schedule&gt;-exit.yaml
  * </pre>
  *
- * A front end renders several sets (the baseline and each scenario) into one folder each
+ * In overlay mode ({@code base} in the spec) a set's folder holds the objects scalegen adds and the
+ * patches it lays over the base ({@link #patchPath}); docs/output-layout.md shows both layouts.
+ *
+ * <p>A front end renders several sets (the baseline and each scenario) into one folder each
  * ({@code base/}, {@code <scenario>/}); these paths are relative to that folder.
  */
 public final class FileLayout {
@@ -32,6 +36,20 @@ public final class FileLayout {
       return tier + "/cronjob-" + object.getMetadata().getName().substring(app.length() + 1) + ".yaml";
     }
     return tier + "/" + fileName(object.getKind()) + ".yaml";
+  }
+
+  /**
+   * The path of a patch of an overlay: {@code backend/patch-deployment.yaml} for the workload
+   * patch, {@code backend/patch-hpa.yaml} for an HPA of the base replaced in place, and
+   * {@code backend/remove-hpa-<name>.yaml} for an object of the base that the overlay removes.
+   */
+  public static String patchPath(String tier, HasMetadata patch) {
+    String kind = fileName(patch.getKind());
+    if (patch instanceof GenericKubernetesResource removal && "delete".equals(removal.getAdditionalProperties().get("$patch"))) {
+      // The name comes from the team's base: only the characters of a DNS name reach the path.
+      return tier + "/remove-" + kind + "-" + patch.getMetadata().getName().replaceAll("[^a-z0-9.-]", "-") + ".yaml";
+    }
+    return tier + "/patch-" + kind + ".yaml";
   }
 
   static String fileName(String kind) {

@@ -25,7 +25,8 @@ import org.snakeyaml.engine.v2.schema.CoreSchema;
  * <ul>
  *   <li>keys in alphabetical order at every level, as {@code kubectl get -o yaml} prints them
  *       ({@code apiVersion}, {@code kind}, {@code metadata}, {@code spec} come first that way);
- *   <li>no {@code null}s, no empty maps or lists;
+ *   <li>no {@code null}s (but the {@code null} of a field that a patch removes,
+ *       {@link dev.scalegen.core.compile.RemovedField}), no empty maps or lists;
  *   <li>block style, 2-space indent, list items at their parent's indentation (like
  *       {@code kubectl get -o yaml}), no line folding;
  *   <li>plain scalars unless YAML 1.1 or 1.2 would read the text as something else

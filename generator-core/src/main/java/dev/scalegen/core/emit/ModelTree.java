@@ -1,5 +1,6 @@
 package dev.scalegen.core.emit;
 
+import dev.scalegen.core.compile.RemovedField;
 import io.fabric8.kubernetes.api.model.EmptyDirVolumeSource;
 import io.fabric8.kubernetes.api.model.IntOrString;
 import io.fabric8.kubernetes.api.model.KubernetesResource;
@@ -16,7 +17,7 @@ import java.util.TreeMap;
 
 /**
  * Turns a fabric8 model object into the plain tree the writer dumps (sorted maps, lists, strings,
- * integers, booleans; no {@code null}s, no empty maps or lists, except an {@code emptyDir: {}},
+ * integers, booleans; no {@code null}s but a patch's {@link RemovedField}, no empty maps or lists, except an {@code emptyDir: {}},
  * whose presence is the volume's source), the way Jackson writes it: each
  * field is a property of the same name, and the entries of the {@code additionalProperties} map are
  * properties too. {@link Quantity} is written as its text, and {@link IntOrString} as its number or
@@ -58,7 +59,7 @@ final class ModelTree {
     if (value == null) {
       return null;
     }
-    if (value instanceof String || value instanceof Boolean) {
+    if (value instanceof String || value instanceof Boolean || value instanceof RemovedField) {
       return value;
     }
     if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {

@@ -1,5 +1,6 @@
 package dev.scalegen.core.emit;
 
+import dev.scalegen.core.compile.RemovedField;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -77,6 +78,9 @@ final class YamlEvents {
         node(item);
       }
       emitter.emit(new SequenceEndEvent());
+    } else if (value instanceof RemovedField) {
+      emitter.emit(new ScalarEvent(Optional.empty(), Optional.of(Tag.NULL.getValue()), new ImplicitTuple(true, true),
+          "null", ScalarStyle.PLAIN));
     } else if (value instanceof Boolean || value instanceof Number) {
       scalar(value instanceof Boolean ? Tag.BOOL : Tag.INT, value.toString());
     } else {

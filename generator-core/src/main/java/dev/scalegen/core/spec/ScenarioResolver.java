@@ -123,7 +123,7 @@ public final class ScenarioResolver {
 
   private static ScalingSpec withTiers(ScalingSpec spec, Map<String, Tier> tiers, Scenario scenario) {
     return new ScalingSpec(spec.metadata(), spec.nodePools(), tiers, schedules(spec, scenario), spec.scenarios(),
-        spec.scheduler(), spec.source());
+        spec.scheduler(), spec.base(), spec.source());
   }
 
   /**
@@ -198,7 +198,7 @@ public final class ScenarioResolver {
     Integer replicas = o.replicas() != null && tier.autoscaling() == null ? o.replicas() : tier.replicas();
     return new Tier(tier.name(), tier.image(), tier.command(), tier.args(), tier.port(), tier.env(), workers,
         resources, replicas, autoscaling, tier.placement(), tier.stateful(), tier.labels(), tier.annotations(),
-        tier.securityContext(), tier.pod());
+        tier.securityContext(), tier.pod(), tier.adopt());
   }
 
   /** The fields whose origin is tracked, as {@code .}-separated paths below the tier. */

@@ -40,6 +40,7 @@ public final class SpecBinder {
         named(root, "schedules", this::schedule),
         named(root, "scenarios", this::scenario),
         new Scheduler(text(object(root, "scheduler"), "image")),
+        text(root, "base"),
         sourceMap);
   }
 
@@ -68,10 +69,14 @@ public final class SpecBinder {
     Tier.SecurityContext security = s == null ? null : new Tier.SecurityContext(
         longValue(s, "runAsUser"), longValue(s, "runAsGroup"), longValue(s, "fsGroup"),
         bool(s, "runAsNonRoot"), bool(s, "readOnlyRootFilesystem"), bool(s, "allowPrivilegeEscalation"));
+    JsonNode a = object(n, "adopt");
+    Tier.Adopt adopt = a == null ? null
+        : new Tier.Adopt(text(a, "kind"), text(a, "name"), text(a, "container"), Boolean.TRUE.equals(bool(a, "takeOver")));
+    boolean stateful = Boolean.TRUE.equals(bool(n, "stateful")) || adopt != null && "StatefulSet".equals(adopt.kind());
     return new Tier(name, text(n, "image"), stringList(n, "command"), stringList(n, "args"), integer(n, "port"),
         strings(n, "env"), workers, resources(object(n, "resources"), path + "/resources"), integer(n, "replicas"),
-        autoscaling(object(n, "autoscaling")), placement, Boolean.TRUE.equals(bool(n, "stateful")),
-        strings(n, "labels"), strings(n, "annotations"), security, new PodSettingsBinder(sourceMap).bind(n, path));
+        autoscaling(object(n, "autoscaling")), placement, stateful,
+        strings(n, "labels"), strings(n, "annotations"), security, new PodSettingsBinder(sourceMap).bind(n, path), adopt);
   }
 
   private Resources resources(JsonNode n, String path) {

@@ -188,7 +188,7 @@ public final class SchemaValidator {
       }
       case "required" -> {
         String key = error.getProperty();
-        String description = description(parentSchema == null ? null : parentSchema.path("properties").path(key));
+        String description = description(declaring(error, key));
         // Shown at the mapping that lacks the key; its path is the missing key's.
         Location at = sourceMap.keyAt(pointer);
         return Diagnostic.of(Code.MISSING_KEY,
@@ -419,6 +419,28 @@ public final class SchemaValidator {
       node = element instanceof Integer index ? node.get(index) : node.get(String.valueOf(element));
     }
     return node;
+  }
+
+  /**
+   * The schema of property {@code key} next to a failing {@code required}: in the schema that holds
+   * the keyword, or in the nearest one around it (a tier's `image` is required by an {@code if}'s
+   * {@code then}, and described in the tier's {@code properties}).
+   */
+  private JsonNode declaring(Error error, String key) {
+    NodePath fragment = error.getSchemaLocation().getFragment();
+    List<JsonNode> path = new ArrayList<>(List.of(schemaTree));
+    JsonNode node = schemaTree;
+    for (int i = 0; i < fragment.getNameCount() - 1 && node != null; i++) {
+      Object element = fragment.getElement(i);
+      node = element instanceof Integer index ? node.get(index) : node.get(String.valueOf(element));
+      path.add(node);
+    }
+    for (int i = path.size() - 1; i >= 0; i--) {
+      if (path.get(i) != null && path.get(i).path("properties").has(key)) {
+        return path.get(i).path("properties").path(key);
+      }
+    }
+    return null;
   }
 
   private static Set<String> propertyNames(JsonNode schema) {

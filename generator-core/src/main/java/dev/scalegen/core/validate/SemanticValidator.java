@@ -2,6 +2,7 @@ package dev.scalegen.core.validate;
 
 import dev.scalegen.core.diag.Diagnostic;
 import dev.scalegen.core.spec.ScalingSpec;
+import dev.scalegen.core.validate.rules.AdoptedTierRule;
 import dev.scalegen.core.validate.rules.AutoscalingBoundsRule;
 import dev.scalegen.core.validate.rules.CronScheduleRule;
 import dev.scalegen.core.validate.rules.CustomPoolRule;
@@ -90,7 +91,8 @@ public final class SemanticValidator {
       new OverlappingWindowsRule(),
       new DaylightSavingRule(),
       new PartHourChangeRule(),
-      new ReservedScenarioNameRule());
+      new ReservedScenarioNameRule(),
+      new AdoptedTierRule());
 
   private SemanticValidator() {}
 

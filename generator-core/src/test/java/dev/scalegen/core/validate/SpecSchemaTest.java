@@ -97,13 +97,18 @@ class SpecSchemaTest {
 
   /**
    * A value with two forms (a preset name or a mapping) is an {@code anyOf}: editors offer the
-   * names of an {@code anyOf}'s {@code enum}, never those hidden in an {@code if}/{@code then}.
+   * names of an {@code anyOf}'s {@code enum}, never those hidden in an {@code if}/{@code then}. The
+   * one {@code if} allowed only makes keys required (a tier's {@code image} unless it has
+   * {@code adopt}): its {@code then} holds nothing but {@code required}, and it has no {@code else}.
    */
   @Test
   void noIfThenElseHidesValuesFromEditors() {
     List<JsonNode> conditional = new ArrayList<>();
     collect(SpecSchema.get().tree(), "if", conditional);
-    assertThat(conditional).isEmpty();
+    assertThat(conditional).allSatisfy(node -> {
+      assertThat(node.has("else")).isFalse();
+      assertThat(node.get("then").propertyNames()).containsExactly("required");
+    });
     JsonNode behavior = SpecSchema.get().tree().at("/$defs/behavior/anyOf/0/enum");
     assertThat(behavior).extracting(JsonNode::asString).containsExactly("fast-up", "slow-down", "steady");
   }

@@ -28,6 +28,9 @@ public final class GeneratedNameLengthRule implements Rule {
       return;
     }
     for (Tier tier : spec.tiers().values()) {
+      if (tier.adopted()) {
+        continue;  // the base owns the pod: checked against it, not here (docs/adopting.md)
+      }
       if (!DnsLabel.isValid(tier.name())) {
         continue;
       }

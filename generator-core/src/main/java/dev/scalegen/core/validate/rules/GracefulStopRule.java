@@ -28,6 +28,9 @@ public final class GracefulStopRule implements Rule {
   @Override
   public void check(ScalingSpec spec, Reporter report) {
     for (Tier tier : spec.tiers().values()) {
+      if (tier.adopted()) {
+        continue;  // the base owns the pod: checked against it, not here (docs/adopting.md)
+      }
       PodSettings pod = tier.pod();
       String at = Pointers.tier(tier.name());
       if (pod.preStopSleepSeconds() != null && pod.preStopSleepSeconds() >= pod.gracePeriodOrDefault()) {

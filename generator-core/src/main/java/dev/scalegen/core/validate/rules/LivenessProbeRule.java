@@ -32,6 +32,9 @@ public final class LivenessProbeRule implements Rule {
   @Override
   public void check(ScalingSpec spec, Reporter report) {
     for (Tier tier : spec.tiers().values()) {
+      if (tier.adopted()) {
+        continue;  // the base owns the pod: checked against it, not here (docs/adopting.md)
+      }
       Probe.Probes p = tier.pod().probes();
       if (p.liveness() == null || p.startup() != null || !p.liveness().sameAction(p.readiness(), tier.port())) {
         continue;

@@ -18,6 +18,9 @@ public final class MissingMemoryLimitRule implements Rule {
   @Override
   public void check(ScalingSpec spec, Reporter report) {
     for (Tier tier : spec.tiers().values()) {
+      if (tier.adopted()) {
+        continue;  // the base owns the pod: checked against it, not here (docs/adopting.md)
+      }
       if (tier.resources() != null && tier.resources().limitsOrEmpty().memory() != null) {
         continue;
       }

@@ -23,6 +23,9 @@ public final class MissingRequestsRule implements Rule {
   @Override
   public void check(ScalingSpec spec, Reporter report) {
     for (Tier tier : spec.tiers().values()) {
+      if (tier.adopted()) {
+        continue;  // the base owns the pod: checked against it, not here (docs/adopting.md)
+      }
       Resources resources = tier.resources() == null ? new Resources(null, null) : tier.resources();
       List<String> missing = new ArrayList<>();
       for (String resource : new String[] {"cpu", "memory"}) {

@@ -18,6 +18,9 @@ public final class ReadinessProbeRule implements Rule {
   @Override
   public void check(ScalingSpec spec, Reporter report) {
     for (Tier tier : spec.tiers().values()) {
+      if (tier.adopted()) {
+        continue;  // the base owns the pod: checked against it, not here (docs/adopting.md)
+      }
       if (tier.autoscaled() && !tier.stateful() && tier.pod().probes().readiness() == null) {
         report.key(Code.NO_READINESS_PROBE, Pointers.tier(tier.name()) + "/autoscaling",
             "autoscaled tier `" + tier.name() + "` has no `probes.readiness`, so new pods get traffic, and count for "

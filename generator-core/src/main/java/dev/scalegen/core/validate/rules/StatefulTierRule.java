@@ -32,7 +32,7 @@ public final class StatefulTierRule implements Rule {
             "remove `autoscaling` and set `replicas: 1`; scale the store with its own clustering (an operator or chart)");
       }
       replicas(tier.replicas(), at + "/replicas", tier.name(), "", report);
-      if (!tier.pod().mountsVolumes()
+      if (!tier.adopted() && !tier.pod().mountsVolumes()
           && (tier.securityContext() == null || tier.securityContext().readOnlyRootFilesystem() == null)) {
         report.value(Code.STATEFUL_READ_ONLY, at + "/stateful",
             "stateful tier `" + tier.name() + "` gets scalegen's default read-only root file system, and no volume: "

@@ -23,6 +23,9 @@ public final class TargetWithoutRequestRule implements Rule {
   @Override
   public void check(ScalingSpec spec, Reporter report) {
     for (Tier tier : spec.tiers().values()) {
+      if (tier.adopted()) {
+        continue;  // the base owns the pod: checked against it, not here (docs/adopting.md)
+      }
       if (tier.autoscaling() == null) {
         continue;
       }

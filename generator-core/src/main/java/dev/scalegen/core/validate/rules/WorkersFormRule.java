@@ -32,7 +32,7 @@ public final class WorkersFormRule implements Rule {
         report.key(Code.WORKERS_FORM, at,
             "`workers` of tier `" + tier.name() + "` sets neither `arg` nor `env`, so the count cannot reach the container",
             "add `arg: --workers` to pass the count as a flag, or `env: WEB_CONCURRENCY` as an environment variable");
-      } else if (arg && tier.command().isEmpty() && tier.args().isEmpty() && !report.has(Pointers.tier(tier.name()) + "/command")
+      } else if (arg && !tier.adopted() && tier.command().isEmpty() && tier.args().isEmpty() && !report.has(Pointers.tier(tier.name()) + "/command")
           && !report.has(Pointers.tier(tier.name()) + "/args")) {
         report.value(Code.WORKERS_FLAG_WITHOUT_COMMAND, at + "/arg",
             "`workers.arg` of tier `" + tier.name() + "` makes `" + tier.workers().arg() + " "
