@@ -39,6 +39,7 @@ public final class SchemaValidator {
       "^[A-Za-z_][A-Za-z0-9_]*$", "an environment variable name such as `WEB_CONCURRENCY`",
       "^/[^/]", "an absolute path such as `/data`, not `/` itself",
       "^/", "a path that starts with `/`, such as `/healthz`",
+      "^(100|[1-9]?[0-9])%$", "a number of pods such as `1`, or a percentage from `0%` to `100%` such as `25%`",
       "^(?=.{1,15}$)(?=.*[a-z])(?!.*--)[a-z0-9]([a-z0-9-]*[a-z0-9])?$",
       "a port name of at most 15 lower-case letters, digits and single `-`, with a letter, such as `http`",
       "^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$",
