@@ -54,7 +54,8 @@ public final class RolloutLowestCountRule implements Rule {
             message = "rounds down to 0 at " + where + " of tier `" + tier.name() + "` with `maxSurge` 0, so "
                 + "Kubernetes stops 1 pod at a time anyway" + (n == 1 ? ": the tier's only pod" : "");
           } else if (unavailable >= n) {
-            message = "lets a rollout stop all " + where + " of tier `" + tier.name() + "` at once"
+            message = "lets a rollout stop " + (n == 1 ? "the only pod (" + counts.lowestFrom() + set.suffix() + ")"
+                : "all " + where) + " of tier `" + tier.name() + "` at once"
                 + (surge == 0 ? ", before any new pod runs" : ", before the new pods are ready");
           }
         }
