@@ -28,8 +28,11 @@ public final class RolloutBudgetRule implements Rule {
     for (TierCounts.Set set : TierCounts.sets(spec)) {
       for (Tier tier : set.effective().tiers().values()) {
         Rollout.Amount unavailable = tier.pod().rollout().maxUnavailable();
-        TierCounts counts = TierCounts.of(tier, set.effective().schedules().values());
-        if (unavailable == null || !counts.hasBudget()) {
+        if (unavailable == null) {
+          continue;
+        }
+        TierCounts counts = set.counts(tier);
+        if (!counts.hasBudget()) {
           continue;
         }
         int pods = Math.min(unavailable.of(counts.highest(), tier.stateful()), counts.highest());

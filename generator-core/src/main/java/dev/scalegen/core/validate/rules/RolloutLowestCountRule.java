@@ -35,10 +35,13 @@ public final class RolloutLowestCountRule implements Rule {
     for (TierCounts.Set set : TierCounts.sets(spec)) {
       for (Tier tier : set.effective().tiers().values()) {
         Rollout r = tier.pod().rollout();
-        TierCounts counts = TierCounts.of(tier, set.effective().schedules().values());
+        String at = r.maxUnavailable() == null ? null : set.rolloutPointer(report, tier.name(), "maxUnavailable");
+        if (at == null || reported.contains(at)) {
+          continue;
+        }
+        TierCounts counts = set.counts(tier);
         int n = counts.lowest();
-        String at = set.rolloutPointer(report, tier.name(), "maxUnavailable");
-        if (n == 0 || r.maxUnavailable() == null || at == null || reported.contains(at)) {
+        if (n == 0) {
           continue;
         }
         String where = n + (n == 1 ? " pod" : " pods") + " (" + counts.lowestFrom() + set.suffix() + ")";

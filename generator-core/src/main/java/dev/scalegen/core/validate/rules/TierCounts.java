@@ -7,7 +7,9 @@ import dev.scalegen.core.spec.Schedule;
 import dev.scalegen.core.spec.Tier;
 import dev.scalegen.core.validate.Reporter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * How few and how many pods a tier runs in one set, for the rollout and spread rules: its HPA
@@ -20,8 +22,32 @@ import java.util.List;
  */
 record TierCounts(int lowest, String lowestFrom, int highest, String highestFrom) {
 
-  /** One set: the baseline ({@code scenario} {@code null}) or a scenario, as it renders. */
-  record Set(Scenario scenario, ScalingSpec effective) {
+  /**
+   * One set: the baseline ({@code scenario} {@code null}) or a scenario, as it renders, and its
+   * schedules by the tiers they set (built once per set, so that counting every tier stays linear
+   * in the spec: a 1,000-tier spec has a schedule per tier).
+   */
+  record Set(Scenario scenario, ScalingSpec effective, Map<String, List<Schedule>> schedulesByTier) {
+
+    Set(Scenario scenario, ScalingSpec effective) {
+      this(scenario, effective, byTier(effective));
+    }
+
+    private static Map<String, List<Schedule>> byTier(ScalingSpec effective) {
+      Map<String, List<Schedule>> byTier = new HashMap<>();
+      for (Schedule schedule : effective.schedules().values()) {
+        for (String tier : schedule.set().keySet()) {
+          byTier.computeIfAbsent(tier, t -> new ArrayList<>()).add(schedule);
+        }
+      }
+      return byTier;
+    }
+
+    /** The counts of {@code tier} (as this set renders it) under the set's schedules. */
+    TierCounts counts(Tier tier) {
+      return of(tier, schedulesByTier.getOrDefault(tier.name(), List.of()));
+    }
+
     /** {@code ""} for the baseline, {@code " in scenario `x`"} otherwise. */
     String suffix() {
       return scenario == null ? "" : " in scenario `" + scenario.name() + "`";

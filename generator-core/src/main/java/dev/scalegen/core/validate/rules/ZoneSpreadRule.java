@@ -5,6 +5,7 @@ import dev.scalegen.core.spec.ScalingSpec;
 import dev.scalegen.core.spec.Tier;
 import dev.scalegen.core.validate.Reporter;
 import dev.scalegen.core.validate.Rule;
+import java.util.List;
 
 /**
  * {@code SG264}, warning, at {@code zoneSpread}: a tier with a zone spread that may run a single
@@ -18,13 +19,15 @@ public final class ZoneSpreadRule implements Rule {
 
   @Override
   public void check(ScalingSpec spec, Reporter report) {
+    List<TierCounts.Set> sets = null;
     for (Tier base : spec.tiers().values()) {
       if (base.pod().zoneSpread() == null) {
         continue;
       }
-      for (TierCounts.Set set : TierCounts.sets(spec)) {
+      sets = sets == null ? TierCounts.sets(spec) : sets;
+      for (TierCounts.Set set : sets) {
         Tier tier = set.effective().tiers().get(base.name());
-        TierCounts counts = TierCounts.of(tier, set.effective().schedules().values());
+        TierCounts counts = set.counts(tier);
         if (counts.lowest() == 1) {
           report.key(Code.ZONE_SPREAD_SINGLE_POD, Pointers.tier(tier.name()) + "/zoneSpread", "tier `" + tier.name()
                   + "` has a `zoneSpread` but may run a single pod (" + counts.lowestFrom() + set.suffix()
