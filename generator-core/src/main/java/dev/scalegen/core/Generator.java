@@ -3,6 +3,7 @@ package dev.scalegen.core;
 import dev.scalegen.core.adopt.Adoption;
 import dev.scalegen.core.compile.OverlayCompiler;
 import dev.scalegen.core.compile.PodChecks;
+import dev.scalegen.core.compile.RolloutChecks;
 import dev.scalegen.core.compile.ScheduleChecks;
 import dev.scalegen.core.compile.SelectedSets;
 import dev.scalegen.core.compile.SpecCompiler;
@@ -162,6 +163,7 @@ public final class Generator {
     List<Diagnostic> checks = new ArrayList<>(SelectedSets.check(spec, options));
     checks.addAll(ScheduleChecks.check(spec, options));
     checks.addAll(PodChecks.check(spec, options));
+    checks.addAll(RolloutChecks.check(spec, options));
     if (checks.stream().anyMatch(Diagnostic::isError)) {
       return new Output(List.of(), checks);
     }

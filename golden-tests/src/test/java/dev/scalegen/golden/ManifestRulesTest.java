@@ -23,7 +23,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
-/** Rules 1, 2, 7, 8 and 9 of the brief, checked on every set (baseline, scenarios) of every valid golden case. */
+/**
+ * Rules 1, 2, 7, 8 and 9 of the brief, and the rollout within the budget, checked on every set
+ * (baseline, scenarios) of every valid golden case.
+ */
 class ManifestRulesTest {
 
   @TestFactory
@@ -75,6 +78,10 @@ class ManifestRulesTest {
     if (object instanceof Deployment d) {
       stableOnly(d.getSpec().getSelector().getMatchLabels());
       spreadSelectors(d.getSpec().getTemplate());
+      d.getSpec().getTemplate().getSpec().getTopologySpreadConstraints().forEach(t ->
+          assertThat(t.getMatchLabelKeys()).as("a rollout's new pods are spread on their own").containsExactly(
+              "pod-template-hash"));
+      rolloutWithinBudget(d, all);
       budgetWhenSeveralPods(d, d.getSpec().getReplicas(), all);
     }
     if (object instanceof StatefulSet s) {
@@ -103,12 +110,32 @@ class ManifestRulesTest {
   }
 
   /**
-   * Topology keys that every node of their provider carries (spot or on-demand): a spread on any
-   * other key has nodes without it, which kube-scheduler scores lowest, so it would push pods onto
-   * the labelled (spot) nodes instead of spreading them.
+   * A Deployment always states its rollout, and a rollout never stops more pods at once than the
+   * tier's budget lets an eviction take: {@code maxUnavailable} at most 1 pod at the tier's highest
+   * count whenever it has a PodDisruptionBudget (the goldens are free of SG261).
+   */
+  private static void rolloutWithinBudget(Deployment d, Map<String, HasMetadata> all) {
+    String name = d.getMetadata().getName();
+    assertThat(d.getSpec().getStrategy().getType()).as("%s states its rollout", name).isEqualTo("RollingUpdate");
+    IntOrString unavailable = d.getSpec().getStrategy().getRollingUpdate().getMaxUnavailable();
+    HasMetadata hpa = all.get("HorizontalPodAutoscaler/" + name);
+    int most = hpa != null ? ((HorizontalPodAutoscaler) hpa).getSpec().getMaxReplicas()
+        : d.getSpec().getReplicas() == null ? 1 : d.getSpec().getReplicas();
+    int pods = unavailable.getIntVal() != null ? unavailable.getIntVal()
+        : Integer.parseInt(unavailable.getStrVal().replace("%", "")) * most / 100;
+    if (all.containsKey("PodDisruptionBudget/" + name)) {
+      assertThat(pods).as("%s: a rollout stops at most the 1 pod its budget allows, at %d pods", name, most)
+          .isLessThanOrEqualTo(1);
+    }
+  }
+
+  /**
+   * Topology keys that every node of their provider carries (spot or on-demand; the zone on every
+   * node of a cloud cluster): a spread on any other key has nodes without it, which kube-scheduler
+   * scores lowest, so it would push pods onto the labelled (spot) nodes instead of spreading them.
    */
   private static final List<String> KEYS_ON_EVERY_NODE = List.of("eks.amazonaws.com/capacityType",
-      "karpenter.sh/capacity-type");
+      "karpenter.sh/capacity-type", "topology.kubernetes.io/zone");
 
   private static void spreadSelectors(PodTemplateSpec template) {
     template.getSpec().getTopologySpreadConstraints().forEach(t ->

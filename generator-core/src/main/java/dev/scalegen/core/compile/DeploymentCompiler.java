@@ -11,7 +11,8 @@ import java.util.Map;
 /**
  * An apps/v1 Deployment for a stateless tier. Rule 1: when an HPA manages the tier, the Deployment
  * has no {@code spec.replicas} at all, so that applying it again (a GitOps sync) never fights the
- * HPA; a fixed tier gets its count.
+ * HPA; a fixed tier gets its count. The rolling update strategy is always explicit
+ * ({@link RolloutCompiler}).
  *
  * <p>The compilers of this package fill fabric8 model objects through their setters rather than
  * their builders: a builder copies every nested object it is given (twice, with {@code build()}),
@@ -25,6 +26,7 @@ final class DeploymentCompiler {
     DeploymentSpec spec = new DeploymentSpec();
     spec.setReplicas(tier.autoscaled() ? null : tier.replicas());
     spec.setSelector(id.labelSelector());
+    spec.setStrategy(RolloutCompiler.deployment(tier.pod().rollout()));
     spec.setTemplate(PodTemplateCompiler.compile(id, tier, pools, schedules));
     Deployment deployment = new Deployment();
     deployment.setMetadata(id.objectMeta());

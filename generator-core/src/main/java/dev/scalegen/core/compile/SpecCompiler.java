@@ -57,12 +57,16 @@ public final class SpecCompiler {
       kind = "StatefulSet";
       StatefulSet statefulSet = StatefulSetCompiler.compile(id, tier, spec.nodePools(), spec.schedules().values());
       StopCompiler.apply(statefulSet.getSpec().getTemplate().getSpec(), tier, options);
+      ZoneSpreadCompiler.apply(statefulSet.getSpec().getTemplate().getSpec(), tier, spec.schedules().values(), id,
+          options, false);
       objects.add(statefulSet);
       objects.add(ServiceCompiler.headless(id, tier));
     } else {
       kind = "Deployment";
       Deployment deployment = DeploymentCompiler.compile(id, tier, spec.nodePools(), spec.schedules().values());
       StopCompiler.apply(deployment.getSpec().getTemplate().getSpec(), tier, options);
+      ZoneSpreadCompiler.apply(deployment.getSpec().getTemplate().getSpec(), tier, spec.schedules().values(), id,
+          options, true);
       objects.add(deployment);
       if (tier.port() != null && tier.pod().service().enabledOrDefault()) {
         objects.add(ServiceCompiler.clusterIp(id, tier));

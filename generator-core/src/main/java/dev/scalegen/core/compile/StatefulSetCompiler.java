@@ -23,6 +23,7 @@ final class StatefulSetCompiler {
     spec.setServiceName(id.name());
     spec.setReplicas(tier.autoscaled() ? null : tier.replicas());
     spec.setSelector(id.labelSelector());
+    spec.setUpdateStrategy(RolloutCompiler.statefulSet(tier.pod().rollout()));
     spec.setTemplate(PodTemplateCompiler.compile(id, tier, pools, schedules));
     spec.setVolumeClaimTemplates(VolumeCompiler.claimTemplates(tier));
     spec.setPersistentVolumeClaimRetentionPolicy(VolumeCompiler.retention(tier));

@@ -87,6 +87,12 @@ public enum Code {
   PRE_STOP_NOT_BELOW_GRACE("SG257", Severity.ERROR, Category.INPUT, "preStop sleep not shorter than the grace period"),
   ENV_REFERENCE_FORM("SG258", Severity.ERROR, Category.INPUT, "environment reference without exactly one source"),
   WORKERS_DEFAULT_GRACE("SG259", Severity.WARNING, Category.INPUT, "worker tier scaled down with the default grace period"),
+  // --- Rollout and spread (SG26x) -------------------------------------------------------------------
+  ROLLOUT_CANNOT_PROGRESS("SG260", Severity.ERROR, Category.INPUT, "rollout that cannot make progress"),
+  ROLLOUT_ABOVE_BUDGET("SG261", Severity.WARNING, Category.INPUT, "rollout that takes more pods down than the disruption budget"),
+  ROLLOUT_AT_LOWEST_COUNT("SG262", Severity.WARNING, Category.INPUT, "rollout that stops every pod, or more than written, at the tier's lowest count"),
+  FIELD_NEEDS_NEWER_KUBERNETES("SG263", Severity.ERROR, Category.INPUT, "rollout or spread field that the target Kubernetes drops"),
+  ZONE_SPREAD_SINGLE_POD("SG264", Severity.WARNING, Category.INPUT, "zone spread on a tier that may run a single pod"),
   // --- Pods, continued (SG27x) ---------------------------------------------------------------------
   GRPC_PROBE_NEEDS_1_24("SG270", Severity.ERROR, Category.INPUT, "gRPC probe needs Kubernetes 1.24"),
 

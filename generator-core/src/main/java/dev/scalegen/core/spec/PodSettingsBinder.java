@@ -58,7 +58,38 @@ final class PodSettingsBinder {
     }
     return new PodSettings(storage, retention, writable, probes, service, text(tier, "serviceAccountName"),
         stringList(tier, "imagePullSecrets"), named(tier, "env", (name, v) -> envSource(v)), envFrom,
-        integer(tier, "terminationGracePeriodSeconds"), integer(tier, "preStopSleepSeconds"));
+        integer(tier, "terminationGracePeriodSeconds"), integer(tier, "preStopSleepSeconds"),
+        rollout(object(tier, "rollout")), zoneSpread(tier.get("zoneSpread")));
+  }
+
+  /** {@code rollout} of a tier or of a scenario's override; {@code null} when absent. */
+  static Rollout rollout(JsonNode n) {
+    if (n == null) {
+      return null;
+    }
+    return new Rollout(amount(n.get("maxSurge")), amount(n.get("maxUnavailable")), integer(n, "partition"));
+  }
+
+  /** {@code 2} or {@code "25%"}; anything else is {@code null} (and a schema error). */
+  private static Rollout.Amount amount(JsonNode v) {
+    if (v == null) {
+      return null;
+    }
+    if (v.isIntegralNumber() && v.canConvertToInt() && v.intValue() >= 0) {
+      return new Rollout.Amount(v.intValue(), false);
+    }
+    if (v.isString() && v.asString().matches("(100|[1-9]?[0-9])%")) {
+      return new Rollout.Amount(Integer.parseInt(v.asString().substring(0, v.asString().length() - 1)), true);
+    }
+    return null;
+  }
+
+  /** {@code true} (every default), a mapping, or {@code null} for {@code false}, absent or malformed. */
+  private static ZoneSpread zoneSpread(JsonNode n) {
+    if (n == null || !(n.isObject() || n.isBoolean() && n.booleanValue())) {
+      return null;
+    }
+    return new ZoneSpread(integer(n, "maxSkew"), text(n, "whenUnsatisfiable"), integer(n, "minDomains"));
   }
 
   private static EnvSource envSource(JsonNode n) {

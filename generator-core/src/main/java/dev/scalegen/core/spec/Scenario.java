@@ -14,7 +14,8 @@ public record Scenario(String name, String description, Map<String, TierOverride
   }
 
   /** What a scenario changes on one tier; {@code null} fields keep the baseline. */
-  public record TierOverride(Integer replicas, Autoscaling autoscaling, Resources resources, Integer workers) {}
+  public record TierOverride(Integer replicas, Autoscaling autoscaling, Resources resources, Integer workers,
+      Rollout rollout) {}
 
   /**
    * What a scenario changes on one schedule: {@code off} (written {@code <schedule>: off}), so that

@@ -11,7 +11,7 @@ import java.util.Map;
  * overrides merged in. Each effective tier comes with the origin of each value it scales by, so that
  * a reader can tell where a number came from: the baseline, the scenario's override (each with the
  * spec pointer that {@link SourceMap} turns into a line), or the Kubernetes default. Overrides
- * replace field by field ({@link Autoscaling#merge}, {@link Resources#merge}); {@code workers}
+ * replace field by field ({@link Autoscaling#merge}, {@link Resources#merge}, {@link Rollout#merge}); {@code workers}
  * overrides only the count. A scenario switches schedules off or sets other values in them
  * ({@link #schedules}). Pure; tolerates specs that failed validation.
  */
@@ -198,7 +198,7 @@ public final class ScenarioResolver {
     Integer replicas = o.replicas() != null && tier.autoscaling() == null ? o.replicas() : tier.replicas();
     return new Tier(tier.name(), tier.image(), tier.command(), tier.args(), tier.port(), tier.env(), workers,
         resources, replicas, autoscaling, tier.placement(), tier.stateful(), tier.labels(), tier.annotations(),
-        tier.securityContext(), tier.pod(), tier.adopt());
+        tier.securityContext(), tier.pod().withRollout(o.rollout()), tier.adopt());
   }
 
   /** The fields whose origin is tracked, as {@code .}-separated paths below the tier. */

@@ -159,7 +159,7 @@ public final class SpecBinder {
       JsonNode workers = object(v, "workers");
       return new Scenario.TierOverride(integer(v, "replicas"), autoscaling(object(v, "autoscaling")),
           resources(object(v, "resources"), path + SourceMap.escape(tier) + "/resources"),
-          workers == null ? null : integer(workers, "count"));
+          workers == null ? null : integer(workers, "count"), PodSettingsBinder.rollout(object(v, "rollout")));
     });
     return new Scenario(name, text(n, "description"), tiers, scheduleOverrides(object(n, "schedules")));
   }

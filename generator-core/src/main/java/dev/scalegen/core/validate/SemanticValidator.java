@@ -27,6 +27,10 @@ import dev.scalegen.core.validate.rules.ReplicasOrAutoscalingRule;
 import dev.scalegen.core.validate.rules.ReservedLabelRule;
 import dev.scalegen.core.validate.rules.ReservedScenarioNameRule;
 import dev.scalegen.core.validate.rules.ResourceQuantityRule;
+import dev.scalegen.core.validate.rules.RolloutBudgetRule;
+import dev.scalegen.core.validate.rules.RolloutKindRule;
+import dev.scalegen.core.validate.rules.RolloutLowestCountRule;
+import dev.scalegen.core.validate.rules.RolloutProgressRule;
 import dev.scalegen.core.validate.rules.ScheduleFormRule;
 import dev.scalegen.core.validate.rules.ScheduleBoundsRule;
 import dev.scalegen.core.validate.rules.ScheduleCutsScenarioRule;
@@ -44,6 +48,7 @@ import dev.scalegen.core.validate.rules.WindowDaysRule;
 import dev.scalegen.core.validate.rules.WindowTimeRule;
 import dev.scalegen.core.validate.rules.WorkersFormRule;
 import dev.scalegen.core.validate.rules.WritablePathRule;
+import dev.scalegen.core.validate.rules.ZoneSpreadRule;
 import java.util.List;
 
 /** Runs every semantic rule over a bound spec and returns all their diagnostics. */
@@ -72,6 +77,11 @@ public final class SemanticValidator {
       new ServiceRule(),
       new EnvReferenceRule(),
       new GracefulStopRule(),
+      new RolloutKindRule(),
+      new RolloutProgressRule(),
+      new RolloutBudgetRule(),
+      new RolloutLowestCountRule(),
+      new ZoneSpreadRule(),
       new SpotOnlyRule(),
       new WorkersFormRule(),
       new CustomPoolRule(),

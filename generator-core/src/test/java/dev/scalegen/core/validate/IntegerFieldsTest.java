@@ -52,6 +52,8 @@ class IntegerFieldsTest {
             startup: { grpc: 8080 }
           preStopSleepSeconds: 5
           terminationGracePeriodSeconds: 60
+          rollout: { maxSurge: 2, maxUnavailable: 1 }
+          zoneSpread: { maxSkew: 1, whenUnsatisfiable: DoNotSchedule, minDomains: 3 }
           autoscaling:
             min: 2
             max: 10
@@ -64,6 +66,13 @@ class IntegerFieldsTest {
           image: x
           replicas: 3
           resources: { requests: { cpu: 100m, memory: 64Mi }, limits: { memory: 64Mi } }
+        db:
+          image: x
+          stateful: true
+          replicas: 1
+          resources: { requests: { cpu: 100m, memory: 64Mi }, limits: { memory: 64Mi } }
+          storage: { data: { size: 1Gi, mountPath: /data } }
+          rollout: { partition: 0 }
       schedules:
         night:
           window: { from: "22:00", to: "06:00", timeZone: UTC }
