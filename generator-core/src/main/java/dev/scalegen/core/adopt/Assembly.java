@@ -85,12 +85,12 @@ record Assembly(ScalingSpec spec, Map<String, List<String>> comments, List<Diagn
           "import the workload's manifest with it, or delete an HPA whose workload is gone"));
     }
     ScalingSpec spec = new ScalingSpec(new Metadata(app, namespace, Map.of(), Map.of()), pools, tiers, Map.of(), Map.of(),
-        null, null);
+        null, null, null);
     return new Assembly(spec, comments, diagnostics);
   }
 
   private static Tier withPlacement(Tier t, Tier.Placement placement) {
     return new Tier(t.name(), t.image(), t.command(), t.args(), t.port(), t.env(), t.workers(), t.resources(), t.replicas(),
-        t.autoscaling(), placement, t.stateful(), t.labels(), t.annotations(), t.securityContext(), t.pod());
+        t.autoscaling(), placement, t.stateful(), t.labels(), t.annotations(), t.securityContext(), t.pod(), t.adopt());
   }
 }
