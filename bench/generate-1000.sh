@@ -2,17 +2,25 @@
 # Times `scalegen generate` on a synthetic 1,000-tier spec as a whole process (JVM start included):
 # wall time and peak RSS from /usr/bin/time -v, for a fresh output directory and for an unchanged
 # re-run, with the default JVM, with JVM flags suited to a short-lived CLI, and with the launcher.
-#   bench/generate-1000.sh [TIERS] [RUNS]
+# SHAPE: synthetic (LargeSpec: a mix of tier kinds, few schedules) or schedule-heavy
+# (ScheduleHeavySpec, as bench/schedule-heavy-spec.sh: a night window per tier, issue 19).
+#   bench/generate-1000.sh [TIERS] [RUNS] [SHAPE]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 TIERS=${1:-1000}
 RUNS=${2:-3}
+SHAPE=${3:-synthetic}
+case $SHAPE in
+  synthetic) MAKER=dev.scalegen.bench.LargeSpec ;;
+  schedule-heavy) MAKER=dev.scalegen.bench.ScheduleHeavySpec ;;
+  *) echo "SHAPE is synthetic or schedule-heavy, not $SHAPE" >&2; exit 2 ;;
+esac
 mvn -B -q -o package -DskipTests -pl cli,benchmarks -am >/dev/null
 sync  # the build's files written back now, not during the measurements
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
-java -cp benchmarks/target/benchmarks.jar dev.scalegen.bench.LargeSpec "$TIERS" "$WORK/spec.yaml"
-echo "spec: $TIERS tiers, $(wc -l < "$WORK/spec.yaml") lines"
+java -cp benchmarks/target/benchmarks.jar "$MAKER" "$TIERS" "$WORK/spec.yaml"
+echo "spec: $SHAPE, $TIERS tiers, $(wc -l < "$WORK/spec.yaml") lines"
 
 measure() { # label, output dir, java flags...
   local label=$1 out=$2; shift 2

@@ -24,7 +24,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * In-process cost of {@code Generator.generate} (read the text, validate, compile, emit every file to
  * memory): the DocVault example, and synthetic specs of 10, 100 and 1,000 tiers to show that cost
- * grows linearly with tiers. Run with {@code bench/run.sh} (or
+ * grows linearly with tiers: {@link LargeSpec}'s mix, and the schedule-heavy shape of
+ * {@link ScheduleHeavySpec} (a night window per tier). Run with {@code bench/run.sh} (or
  * {@code java -jar benchmarks/target/benchmarks.jar}).
  */
 @BenchmarkMode(Mode.AverageTime)
@@ -58,6 +59,20 @@ public class GenerateBenchmark {
     }
   }
 
+  /** N tiers and N overlapping night windows, one per tier ({@link ScheduleHeavySpec}). */
+  @State(Scope.Benchmark)
+  public static class ScheduleHeavy {
+    @Param({"10", "100", "1000"})
+    int tiers;
+
+    SpecSource source;
+
+    @Setup(Level.Trial)
+    public void build() {
+      source = new SpecSource("bench.yaml", ScheduleHeavySpec.of(tiers));
+    }
+  }
+
   @Benchmark
   public Result docvault(Docvault state) {
     return check(Generator.generate(state.source, Options.defaults()));
@@ -65,6 +80,11 @@ public class GenerateBenchmark {
 
   @Benchmark
   public Result tiers(Large state) {
+    return check(Generator.generate(state.source, Options.defaults()));
+  }
+
+  @Benchmark
+  public Result scheduleHeavy(ScheduleHeavy state) {
     return check(Generator.generate(state.source, Options.defaults()));
   }
 

@@ -156,6 +156,22 @@ public final class Generator {
     return validated.withOutput(checked.output().manifests(), checked.output().diagnostics());
   }
 
+  /**
+   * Compiles a spec that {@link #validate} has read and validated: the same result as
+   * {@link #generate(SpecSource, Options)} on that spec, without reading and validating it again
+   * (for a front end that runs both, such as the Maven plugin's {@code validate} and
+   * {@code generate} goals in one build). A result with an error, or without a spec, is returned as
+   * it is.
+   */
+  public static Result generate(Result validated, Options options) {
+    Objects.requireNonNull(options, "options");
+    if (!validated.valid() || validated.spec().isEmpty() || validated.source().isEmpty()) {
+      return validated;
+    }
+    Output output = compile(validated.spec().get(), validated.source().get(), options);
+    return validated.withOutput(output.manifests(), output.diagnostics());
+  }
+
   /** Manifests and the diagnostics of the checks that depend on the options; no manifests on an error. */
   private record Output(List<Manifest> manifests, List<Diagnostic> diagnostics) {}
 

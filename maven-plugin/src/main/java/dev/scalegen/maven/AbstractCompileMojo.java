@@ -1,6 +1,5 @@
 package dev.scalegen.maven;
 
-import dev.scalegen.core.Generator;
 import dev.scalegen.core.Options;
 import dev.scalegen.core.Result;
 import dev.scalegen.maven.SpecFiles.SpecFile;
@@ -58,7 +57,7 @@ abstract class AbstractCompileMojo extends AbstractScalegenMojo {
   List<Compiled> compile(List<SpecFile> specFiles, Options options) throws MojoExecutionException, MojoFailureException {
     List<Result> results = new ArrayList<>();
     for (SpecFile spec : specFiles) {
-      results.add(Generator.generate(spec.path(), spec.name(), options));
+      results.add(ResultsOfThisBuild.generated(getPluginContext(), spec, options));
     }
     DiagnosticLog.log(getLog(), specFiles, results);
     DiagnosticLog.failIfNeeded(specFiles, results, failOnWarning);

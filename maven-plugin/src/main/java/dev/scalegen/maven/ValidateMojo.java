@@ -1,6 +1,5 @@
 package dev.scalegen.maven;
 
-import dev.scalegen.core.Generator;
 import dev.scalegen.core.Result;
 import dev.scalegen.core.diag.Severity;
 import dev.scalegen.maven.SpecFiles.SpecFile;
@@ -46,7 +45,7 @@ public final class ValidateMojo extends AbstractScalegenMojo {
   void run(List<SpecFile> specFiles) throws MojoExecutionException, MojoFailureException {
     List<Result> results = new ArrayList<>();
     for (SpecFile spec : specFiles) {
-      results.add(Generator.validate(spec.path(), spec.name()));
+      results.add(ResultsOfThisBuild.validated(getPluginContext(), spec));
     }
     DiagnosticLog.log(getLog(), specFiles, results);
     DiagnosticLog.failIfNeeded(specFiles, results, failOnWarning);

@@ -8,153 +8,140 @@ import dev.scalegen.core.spec.Schedule;
 import dev.scalegen.core.validate.Reporter;
 import dev.scalegen.core.validate.Rule;
 import java.time.DateTimeException;
-import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Two windows that are in effect at the same time must not set the same field of the same tier
  * ({@code SG227}): whichever job runs last wins, and the first window's exit job would restore the
  * set's value in the middle of the second window. Windows, and raw cron pairs that repeat every
- * week ({@link CronWeek}), are compared minute by minute over a week: in their own time when they
+ * week ({@link ScheduleWeek}), are compared minute by minute over a week: in their own time when they
  * share a time zone, and in UTC when they do not, for a week of January and a week of July, since
  * daylight saving time moves zones against each other. Other cron pairs (on days of the month, in
  * some months) are not compared (see {@code docs/schedules.md}). A scenario that gives a schedule
  * its own values ({@code scenarios.<name>.schedules}) is checked with them, located there.
+ *
+ * <p>Only schedules that set the same field of the same tier can clash: they are grouped by it,
+ * and each group is swept over the week ({@link OverlapSweep}), so that the work grows with the
+ * schedules and the clashes, not with every pair of schedules; a scenario sweeps only the groups
+ * its own values touch. Each clashing pair is then described exactly ({@link OverlapReport}).
  */
 public final class OverlappingWindowsRule implements Rule {
 
-  /** A schedule, the minutes of the week it is in effect, and their time zone. */
-  private record Timed(Schedule schedule, BitSet minutes, String zone) {}
+  /** A schedule, the minutes of the week it is in effect, and their time zone ({@code id} {@code null} when unknown). */
+  record Timed(Schedule schedule, BitSet minutes, String zone, ZoneId id) {}
+
+  /** The one frame of schedules that share a zone: their own time, unmoved. */
+  private static final List<ScheduleWeek.Frame> LOCAL = List.of(new ScheduleWeek.Frame(null, null, null));
 
   @Override
   public void check(ScalingSpec spec, Reporter report) {
     List<Timed> timed = new ArrayList<>();
     for (Schedule s : spec.schedules().values()) {
-      BitSet minutes = s.window() != null ? WindowWeek.minutes(s.window())
-          : s.cron() != null ? CronWeek.minutes(s.cron()) : null;
-      String zone = s.window() != null ? s.window().timeZone() : s.cron() != null ? s.cron().timeZone() : null;
+      BitSet minutes = ScheduleWeek.minutes(s);
+      String zone = ScheduleWeek.zoneName(s);
       if (minutes != null && zone != null) {
-        timed.add(new Timed(s, minutes, zone));
+        timed.add(new Timed(s, minutes, zone, zoneId(zone)));
       }
     }
-    compare(timed, null, report);
-    // A scenario that gives a schedule its own values is compared again, for the pairs that involve them.
+    Map<String, List<Integer>> groups = new LinkedHashMap<>();
+    for (int i = 0; i < timed.size(); i++) {
+      join(groups, timed.get(i).schedule(), i);
+    }
+    TreeSet<Long> clashes = new TreeSet<>();
+    groups.values().forEach(members -> sweep(timed, members, null, clashes));
+    clashes.forEach(pair -> OverlapReport.check(
+        timed.get(OverlapSweep.earlier(pair)), timed.get(OverlapSweep.later(pair)), null, report));
     for (Scenario scenario : spec.scenarios().values()) {
       if (scenario.schedules().values().stream().anyMatch(o -> !o.off())) {
-        Map<String, Schedule> own = ScenarioResolver.schedules(spec, scenario);
-        compare(timed.stream().filter(t -> own.containsKey(t.schedule().name()))
-            .map(t -> new Timed(own.get(t.schedule().name()), t.minutes(), t.zone())).toList(), scenario, report);
+        checkScenario(spec, scenario, timed, groups, report);
       }
     }
   }
 
-  /** Compares each pair of a set ({@code scenario} {@code null}: the baseline; else the pairs with one of its overrides). */
-  private static void compare(List<Timed> timed, Scenario scenario, Reporter report) {
-    for (int j = 1; j < timed.size(); j++) {
-      for (int i = 0; i < j; i++) {
-        if (scenario == null || scenario.schedules().containsKey(timed.get(i).schedule().name())
-            || scenario.schedules().containsKey(timed.get(j).schedule().name())) {
-          check(timed.get(i), timed.get(j), scenario, report);
+  /**
+   * The pairs a scenario's own values take part in: the groups of the fields those values set, with
+   * the scenario's schedules (its own values for its overrides, none of those it turns off).
+   */
+  private static void checkScenario(ScalingSpec spec, Scenario scenario, List<Timed> timed,
+      Map<String, List<Integer>> groups, Reporter report) {
+    Map<String, Schedule> own = ScenarioResolver.schedules(spec, scenario);
+    List<Timed> inSet = new ArrayList<>(timed.size());
+    Set<Integer> overridden = new HashSet<>();
+    Map<String, List<Integer>> touched = new LinkedHashMap<>();
+    for (int i = 0; i < timed.size(); i++) {
+      Timed t = timed.get(i);
+      Schedule mine = own.get(t.schedule().name());
+      inSet.add(mine == null ? null : new Timed(mine, t.minutes(), t.zone(), t.id()));
+      if (mine != null && scenario.schedules().containsKey(mine.name())) {
+        overridden.add(i);
+        join(touched, mine, i);
+      }
+    }
+    TreeSet<Long> clashes = new TreeSet<>();
+    touched.forEach((field, mine) -> {
+      TreeSet<Integer> members = new TreeSet<>(mine);
+      for (int i : groups.getOrDefault(field, List.of())) {
+        if (inSet.get(i) != null && !overridden.contains(i)) {
+          members.add(i);
         }
       }
-    }
+      sweep(inSet, new ArrayList<>(members), overridden, clashes);
+    });
+    clashes.forEach(pair -> OverlapReport.check(
+        inSet.get(OverlapSweep.earlier(pair)), inSet.get(OverlapSweep.later(pair)), scenario, report));
   }
 
-  /** A week that windows in different zones are compared in, by its Monday. */
-  private record Week(LocalDate monday, String month) {}
-
-  /** Winter and summer, of both hemispheres, away from daylight saving changes. */
-  private static final List<Week> WEEKS =
-      List.of(new Week(LocalDate.of(2026, 1, 12), "January"), new Week(LocalDate.of(2026, 7, 13), "July"));
-
-  private static void check(Timed a, Timed b, Scenario scenario, Reporter report) {
-    String when = a.zone().equals(b.zone()) ? firstCommon(a.minutes(), b.minutes(), a.zone())
-        : firstCommon(a.minutes(), a.zone(), b.minutes(), b.zone());
-    if (when == null) {
-      return;
-    }
-    Schedule first = a.schedule();
-    Schedule second = b.schedule();
-    String kind = first.window() != null && second.window() != null ? "windows" : "schedules";
-    second.set().forEach((tier, values) -> {
-      Schedule.ScheduledValues other = first.set().get(tier);
-      if (other == null || values == null) {
-        return;
-      }
-      for (String field : List.of("min", "max", "replicas")) {
-        if (value(values, field) != null && value(other, field) != null) {
-          // Located at the scenario's own values where it has them: the second's, else the first's.
-          String at = scenario != null && !scenario.schedules().containsKey(second.name()) ? first.name() : second.name();
-          report.value(Code.OVERLAPPING_WINDOWS, Pointers.scheduleTier(scenario, at, tier) + "/" + field,
-              kind + " `" + first.name() + "` and `" + second.name() + "` both set `" + field + "` of tier `" + tier
-                  + "`" + (scenario == null ? "" : " in scenario `" + scenario.name() + "`") + " and overlap (first on "
-                  + when + ")",
-              "make the " + kind + " disjoint, or merge them into one schedule; the exit job of one would undo the other");
+  /** Adds schedule {@code index} to the group of each field of each tier it sets ({@code api min}). */
+  private static void join(Map<String, List<Integer>> groups, Schedule schedule, int index) {
+    schedule.set().forEach((tier, values) -> {
+      for (String field : OverlapReport.FIELDS) {
+        if (values != null && OverlapReport.value(values, field) != null) {
+          groups.computeIfAbsent(tier + ' ' + field, k -> new ArrayList<>()).add(index);
         }
       }
     });
   }
 
-  /** Where the first stretch of the week in both windows of one zone begins, as {@code Sat 05:00 Europe/Berlin}, or {@code null}. */
-  private static String firstCommon(BitSet a, BitSet b, String zone) {
-    BitSet both = (BitSet) a.clone();
-    both.and(b);
-    return both.isEmpty() ? null : WindowWeek.describe(WindowWeek.firstStart(both)) + " " + zone;
+  /**
+   * Adds the pairs of {@code members} that are in effect at the same minute, and of which one is in
+   * {@code among} (when not {@code null}). One zone: one sweep in local time; several: one in UTC in
+   * each of the frames, and a pair counts when it meets in one of them.
+   */
+  private static void sweep(List<Timed> timed, List<Integer> members, Set<Integer> among, Set<Long> clashes) {
+    if (members.size() < 2) {
+      return;
+    }
+    String zone = timed.get(members.get(0)).zone();
+    boolean oneZone = members.stream().allMatch(i -> timed.get(i).zone().equals(zone));
+    Set<Long> met = new HashSet<>();
+    for (ScheduleWeek.Frame frame : oneZone ? LOCAL : ScheduleWeek.UTC_FRAMES) {
+      OverlapSweep sweep = new OverlapSweep();
+      for (int i : members) {
+        ZoneId id = timed.get(i).id();
+        sweep.add(i, timed.get(i).minutes(), oneZone || id == null ? 0 : frame.shift(id));
+      }
+      sweep.meetings(met);
+    }
+    for (long pair : met) {
+      if (among == null || among.contains(OverlapSweep.earlier(pair)) || among.contains(OverlapSweep.later(pair))) {
+        clashes.add(pair);
+      }
+    }
   }
 
-  /**
-   * Where the first stretch in both windows of different zones begins, in January's week or else July's, as
-   * {@code Mon 22:00 Europe/Berlin, Mon 16:00 America/New_York, in January}; {@code null} when
-   * they do not meet, or a zone is unknown (another rule reports that).
-   */
-  private static String firstCommon(BitSet a, String zone, BitSet b, String otherZone) {
-    ZoneId first;
-    ZoneId second;
+  private static ZoneId zoneId(String zone) {
     try {
-      first = ZoneId.of(zone);
-      second = ZoneId.of(otherZone);
+      return ZoneId.of(zone);
     } catch (DateTimeException e) {
       return null;
     }
-    for (Week week : WEEKS) {
-      int offset = offset(first, week.monday());
-      int otherOffset = offset(second, week.monday());
-      BitSet both = inUtc(a, offset);
-      both.and(inUtc(b, otherOffset));
-      if (!both.isEmpty()) {
-        int utc = WindowWeek.firstStart(both);
-        return WindowWeek.describe(Math.floorMod(utc + offset, WindowWeek.WEEK)) + " " + zone + ", "
-            + WindowWeek.describe(Math.floorMod(utc + otherOffset, WindowWeek.WEEK)) + " " + otherZone + ", in "
-            + week.month();
-      }
-    }
-    return null;
-  }
-
-  /** The zone's offset from UTC in minutes on the Wednesday of the week of {@code monday}. */
-  private static int offset(ZoneId zone, LocalDate monday) {
-    return zone.getRules().getOffset(monday.plusDays(2).atStartOfDay().toInstant(ZoneOffset.UTC)).getTotalSeconds() / 60;
-  }
-
-  /** The minutes of a week in local time moved to UTC: a local minute is {@code offset} minutes after UTC's. */
-  private static BitSet inUtc(BitSet local, int offset) {
-    BitSet utc = new BitSet(WindowWeek.WEEK);
-    for (int m = local.nextSetBit(0); m >= 0; m = local.nextSetBit(m + 1)) {
-      utc.set(Math.floorMod(m - offset, WindowWeek.WEEK));
-    }
-    return utc;
-  }
-
-  private static Integer value(Schedule.ScheduledValues v, String field) {
-    return switch (field) {
-      case "min" -> v.min();
-      case "max" -> v.max();
-      default -> v.replicas();
-    };
   }
 }

@@ -15,6 +15,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -34,7 +35,7 @@ public final class ScheduleBoundsRule implements Rule {
     if (spec.schedules().size() < 2) {
       return;
     }
-    Map<String, ScheduleWeek> weeks = new HashMap<>();
+    Map<String, Optional<ScheduleWeek>> weeks = new HashMap<>();
     Set<String> reported = new HashSet<>();
     List<Scenario> sets = new ArrayList<>();
     sets.add(null);
@@ -72,11 +73,12 @@ public final class ScheduleBoundsRule implements Rule {
   }
 
   private static void check(ScalingSpec spec, Scenario scenario, String tier, List<BoundsSweep.Bound> bounds,
-      Map<String, ScheduleWeek> weeks, Set<String> reported, Reporter report) {
+      Map<String, Optional<ScheduleWeek>> weeks, Set<String> reported, Reporter report) {
     List<ScheduleWeek> timed = new ArrayList<>();
     List<BoundsSweep.Bound> known = new ArrayList<>();
     for (BoundsSweep.Bound b : bounds) {
-      ScheduleWeek week = weeks.computeIfAbsent(b.schedule(), s -> ScheduleWeek.of(spec.schedules().get(s)));
+      ScheduleWeek week = weeks.computeIfAbsent(b.schedule(), s -> Optional.ofNullable(ScheduleWeek.of(spec.schedules().get(s))))
+          .orElse(null);
       if (week != null) {
         timed.add(week);
         known.add(b);

@@ -9,19 +9,18 @@ import java.util.BitSet;
 import java.util.List;
 
 /**
- * When a schedule is in effect during a week, for {@link ScheduleBoundsRule}: the minutes of its
- * window ({@link WindowWeek}) or of its cron pair ({@link CronWeek}) in its own time zone. Schedules
- * of one zone are compared in that zone's week; schedules of different zones in UTC, for a week of
- * January and one of July ({@link #frames}), since daylight saving time moves zones against each other.
+ * When a schedule is in effect during a week, for {@link ScheduleBoundsRule} and
+ * {@link OverlappingWindowsRule}: the minutes of its window ({@link WindowWeek}) or of its cron pair
+ * ({@link CronWeek}) in its own time zone. Schedules of one zone are compared in that zone's week;
+ * schedules of different zones in UTC, for a week of January and one of July ({@link #frames}),
+ * since daylight saving time moves zones against each other.
  */
 record ScheduleWeek(BitSet minutes, ZoneId zone) {
 
   /** The schedule's week, or {@code null} when its times, days, cron or zone are not valid or not weekly. */
   static ScheduleWeek of(Schedule schedule) {
-    BitSet minutes = schedule.window() != null ? WindowWeek.minutes(schedule.window())
-        : schedule.cron() != null ? CronWeek.minutes(schedule.cron()) : null;
-    String zone = schedule.window() != null ? schedule.window().timeZone()
-        : schedule.cron() != null ? schedule.cron().timeZone() : null;
+    BitSet minutes = minutes(schedule);
+    String zone = zoneName(schedule);
     if (minutes == null || zone == null) {
       return null;
     }
@@ -32,6 +31,18 @@ record ScheduleWeek(BitSet minutes, ZoneId zone) {
     }
   }
 
+  /** The minutes of the week the schedule is in effect, in its own time, or {@code null} when they are not known. */
+  static BitSet minutes(Schedule schedule) {
+    return schedule.window() != null ? WindowWeek.minutes(schedule.window())
+        : schedule.cron() != null ? CronWeek.minutes(schedule.cron()) : null;
+  }
+
+  /** The time zone the schedule names, as written (maybe not a zone), or {@code null}. */
+  static String zoneName(Schedule schedule) {
+    return schedule.window() != null ? schedule.window().timeZone()
+        : schedule.cron() != null ? schedule.cron().timeZone() : null;
+  }
+
   /**
    * A week in which schedules are compared: in local time ({@code monday} {@code null}), or in UTC
    * for the week of {@code monday}, named by {@code month}.
@@ -40,10 +51,12 @@ record ScheduleWeek(BitSet minutes, ZoneId zone) {
 
     /** How many minutes {@code week}'s local minutes move to land in this frame. */
     int shift(ScheduleWeek week) {
-      if (monday == null) {
-        return 0;
-      }
-      return -week.zone().getRules().getOffset(monday.plusDays(2).atStartOfDay().toInstant(ZoneOffset.UTC))
+      return monday == null ? 0 : shift(week.zone());
+    }
+
+    /** How many minutes the local minutes of {@code zone} move to land in UTC in this frame's week: minus the offset. */
+    int shift(ZoneId zone) {
+      return -zone.getRules().getOffset(monday.plusDays(2).atStartOfDay().toInstant(ZoneOffset.UTC))
           .getTotalSeconds() / 60;
     }
 
@@ -53,16 +66,35 @@ record ScheduleWeek(BitSet minutes, ZoneId zone) {
     }
   }
 
+  /** Winter and summer, of both hemispheres, away from daylight saving changes; made once. */
+  static final List<Frame> UTC_FRAMES = List.of(new Frame(null, LocalDate.of(2026, 1, 12), "January"),
+      new Frame(null, LocalDate.of(2026, 7, 13), "July"));
+
   /** The frames that {@code weeks} are compared in: their zone's week when they share one, else UTC in January and July. */
   static List<Frame> frames(List<ScheduleWeek> weeks) {
     if (weeks.isEmpty()) {
       return List.of();
     }
     ZoneId zone = weeks.get(0).zone();
-    if (weeks.stream().allMatch(w -> w.zone().equals(zone))) {
-      return List.of(new Frame(zone, null, null));
+    for (ScheduleWeek w : weeks) {
+      if (!w.zone().equals(zone)) {
+        return UTC_FRAMES;
+      }
     }
-    return List.of(new Frame(null, LocalDate.of(2026, 1, 12), "January"),
-        new Frame(null, LocalDate.of(2026, 7, 13), "July"));
+    return List.of(new Frame(zone, null, null));
+  }
+
+  /** A copy of {@code minutes} moved by {@code shift} minutes around the week, a stretch at a time (not a minute at a time). */
+  static BitSet shifted(BitSet minutes, int shift) {
+    BitSet moved = new BitSet(WindowWeek.WEEK);
+    for (int start = minutes.nextSetBit(0); start >= 0; start = minutes.nextSetBit(minutes.nextClearBit(start))) {
+      int length = minutes.nextClearBit(start) - start;
+      int from = Math.floorMod(start + shift, WindowWeek.WEEK);
+      moved.set(from, Math.min(from + length, WindowWeek.WEEK));
+      if (from + length > WindowWeek.WEEK) {
+        moved.set(0, from + length - WindowWeek.WEEK);
+      }
+    }
+    return moved;
   }
 }

@@ -8,6 +8,7 @@ import dev.scalegen.core.validate.Reporter;
 import dev.scalegen.core.validate.Rule;
 import java.time.ZoneId;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -45,25 +46,42 @@ public final class TimeZoneRule implements Rule {
 
   @Override
   public void check(ScalingSpec spec, Reporter report) {
+    // Once per spec, not per schedule: the JDK copies its set of zone ids on every call.
+    Zones zones = new Zones(ZoneId.getAvailableZoneIds());
     for (Schedule schedule : spec.schedules().values()) {
       String at = Pointers.schedule(schedule.name());
       if (schedule.window() != null) {
-        check(schedule.window().timeZone(), "window", at, report);
+        check(schedule.window().timeZone(), "window", at, zones, report);
       }
       if (schedule.cron() != null) {
-        check(schedule.cron().timeZone(), "cron", at, report);
+        check(schedule.cron().timeZone(), "cron", at, zones, report);
       }
     }
   }
 
-  private static void check(String zone, String block, String at, Reporter report) {
+  /** The zone ids of the JDK, and the names to suggest from, prepared on the first unknown zone of a check. */
+  private static final class Zones {
+    final Set<String> ids;
+    private DidYouMean near;
+
+    Zones(Set<String> ids) {
+      this.ids = ids;
+    }
+
+    String hint(String zone) {
+      near = near != null ? near : DidYouMean.among(new TreeSet<>(ids));
+      return near.hint(zone);
+    }
+  }
+
+  private static void check(String zone, String block, String at, Zones zones, Reporter report) {
     if (zone == null) {
       return;
     }
     String field = "`" + block + ".timeZone` is `" + zone + "`";
     String pointer = at + "/" + block + "/timeZone";
     String legacy = LEGACY.get(zone);
-    if (ZoneId.getAvailableZoneIds().contains(zone) && legacy == null) {
+    if (zones.ids.contains(zone) && legacy == null) {
       return;
     }
     Matcher offset = Offset.PATTERN.matcher(zone);
@@ -83,7 +101,7 @@ public final class TimeZoneRule implements Rule {
               + " do not say when daylight saving time applies",
           "use a location such as `" + location + "`");
     } else {
-      String hint = DidYouMean.hint(zone, new TreeSet<>(ZoneId.getAvailableZoneIds()));
+      String hint = zones.hint(zone);
       report.value(Code.UNKNOWN_TIME_ZONE, pointer, field + ", which is not an IANA time zone name",
           hint.isEmpty() ? "use a name of the form `Area/Location`, such as `Europe/Berlin` or `America/New_York`, or `UTC`"
               : hint);

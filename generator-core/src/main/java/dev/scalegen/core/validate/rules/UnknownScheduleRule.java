@@ -6,7 +6,6 @@ import dev.scalegen.core.spec.ScalingSpec;
 import dev.scalegen.core.spec.Scenario;
 import dev.scalegen.core.validate.Reporter;
 import dev.scalegen.core.validate.Rule;
-import java.util.stream.Collectors;
 
 /**
  * A scenario switches off or overrides only schedules that exist
@@ -17,26 +16,27 @@ public final class UnknownScheduleRule implements Rule {
 
   @Override
   public void check(ScalingSpec spec, Reporter report) {
+    // Prepared once, and the names listed in a hint are bounded: a spec may misspell a thousand references.
+    DidYouMean schedules = DidYouMean.among(spec.schedules().keySet());
     for (Scenario scenario : spec.scenarios().values()) {
       for (String name : scenario.schedules().keySet()) {
         if (!spec.schedules().containsKey(name)) {
           report.key(Code.UNKNOWN_SCHEDULE, Pointers.scenarioSchedule(scenario.name(), name),
               "scenario `" + scenario.name() + "` changes schedule `" + name + "`, which is not declared under `schedules`",
-              hint(name, spec));
+              hint(name, schedules, spec));
         }
       }
     }
   }
 
-  private static String hint(String name, ScalingSpec spec) {
-    String didYouMean = DidYouMean.hint(name, spec.schedules().keySet());
+  private static String hint(String name, DidYouMean schedules, ScalingSpec spec) {
+    String didYouMean = schedules.hint(name);
     if (!didYouMean.isEmpty()) {
       return didYouMean;
     }
     if (spec.schedules().isEmpty()) {
       return "the spec declares no `schedules`; remove `schedules` from the scenario";
     }
-    return "the schedules are " + spec.schedules().keySet().stream().map(s -> "`" + s + "`")
-        .collect(Collectors.joining(", "));
+    return "the schedules are " + DidYouMean.names(spec.schedules().keySet());
   }
 }

@@ -31,8 +31,9 @@ final class WindowWeek {
     BitSet minutes = new BitSet(WEEK);
     for (DayOfWeek day : days.days().days()) {
       int start = (day.getValue() - 1) * DAY + from;
-      for (int m = start; m < start + length; m++) {
-        minutes.set(m % WEEK);
+      minutes.set(start, Math.min(start + length, WEEK));
+      if (start + length > WEEK) {
+        minutes.set(0, start + length - WEEK); // Sunday night runs into Monday
       }
     }
     return minutes;

@@ -135,4 +135,42 @@ class OverlappingWindowsRuleTest {
       assertThat(d.location().specPath()).isEqualTo("/scenarios/peak/schedules/early/set/api/min");
     });
   }
+
+  @Test
+  void windowsOnDifferentDaysMeetOnlyWhereOneRunsIntoTheNextDay() {
+    assertThat(diagnostics(two("{ from: \"22:00\", to: \"06:00\", days: Mon, timeZone: UTC }",
+        "{ from: \"05:00\", to: \"07:00\", days: Tue, timeZone: ZONE }", "UTC"), Code.OVERLAPPING_WINDOWS))
+        .singleElement().satisfies(d -> assertThat(d.message()).endsWith("(first on Tue 05:00 UTC)"));
+    assertThat(diagnostics(two("{ from: \"22:00\", to: \"06:00\", days: Mon, timeZone: UTC }",
+        "{ from: \"05:00\", to: \"07:00\", days: Wed, timeZone: ZONE }", "UTC"), Code.OVERLAPPING_WINDOWS))
+        .isEmpty();
+    // Touching across midnight: Monday 22:00 to Tuesday 06:00, then Tuesday 06:00 to 08:00.
+    assertThat(diagnostics(two("{ from: \"22:00\", to: \"06:00\", days: Mon, timeZone: UTC }",
+        "{ from: \"06:00\", to: \"08:00\", days: Tue, timeZone: ZONE }", "UTC"), Code.OVERLAPPING_WINDOWS))
+        .isEmpty();
+  }
+
+  @Test
+  void zonesWhoseDaylightSavingTimeRunsOppositeMeetOnlyInOneSeason() {
+    // Berlin 09:00-10:00 is 08:00 UTC in January, 07:00 in July; Sydney 17:00-18:00 is 06:00 UTC in
+    // January (summer time, +11) and 07:00 in July (+10): they meet in July only.
+    assertThat(diagnostics(two("{ from: \"09:00\", to: \"10:00\", timeZone: Europe/Berlin }",
+        "{ from: \"17:00\", to: \"18:00\", timeZone: ZONE }", "Australia/Sydney"), Code.OVERLAPPING_WINDOWS))
+        .singleElement().satisfies(d -> assertThat(d.message())
+            .endsWith("(first on Mon 09:00 Europe/Berlin, Mon 17:00 Australia/Sydney, in July)"));
+  }
+
+  @Test
+  void everyPairOfClashingSchedulesIsReportedAndNoOther() {
+    // a, b and c all hold `min` of api at night; d holds it by day; e sets another field.
+    assertThat(diagnostics("""
+        schedules:
+          a: { window: { from: "22:00", to: "06:00", timeZone: UTC }, set: { api: { min: 2 } } }
+          b: { window: { from: "23:00", to: "01:00", timeZone: UTC }, set: { api: { min: 3 } } }
+          c: { window: { from: "00:00", to: "05:00", timeZone: UTC }, set: { api: { min: 4 } } }
+          d: { window: { from: "06:00", to: "22:00", timeZone: UTC }, set: { api: { min: 5 } } }
+          e: { window: { from: "00:00", to: "23:00", timeZone: UTC }, set: { api: { max: 11 } } }
+        """, Code.OVERLAPPING_WINDOWS)).extracting(d -> d.message().substring(0, d.message().indexOf(" both")))
+        .containsExactly("windows `a` and `b`", "windows `a` and `c`", "windows `b` and `c`");
+  }
 }

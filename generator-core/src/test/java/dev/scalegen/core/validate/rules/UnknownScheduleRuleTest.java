@@ -57,4 +57,17 @@ class UnknownScheduleRuleTest {
       assertThat(d.location().specPath()).isEqualTo("/scenarios/peak/schedules/night/set/worker/min");
     });
   }
+
+  @Test
+  void aLongListOfSchedulesIsCutInTheHint() {
+    StringBuilder spec = new StringBuilder("schedules:\n");
+    for (int i = 0; i < 12; i++) {
+      spec.append("  night-").append(i).append(": { window: { from: \"22:00\", to: \"06:00\", timeZone: UTC }, ")
+          .append("set: { api: { min: 2 } } }\n");
+    }
+    spec.append("scenarios:\n  peak:\n    tiers: { worker: { replicas: 5 } }\n    schedules: { lunch: off, brunch: off }\n");
+    assertThat(diagnostics(spec.toString(), Code.UNKNOWN_SCHEDULE)).hasSize(2).allSatisfy(d -> assertThat(d.hint())
+        .isEqualTo("the schedules are `night-0`, `night-1`, `night-2`, `night-3`, `night-4`, `night-5`, `night-6`, "
+            + "`night-7`, `night-8`, `night-9` and 2 more"));
+  }
 }
