@@ -168,7 +168,12 @@ public final class Generator {
     if (!validated.valid() || validated.spec().isEmpty() || validated.source().isEmpty()) {
       return validated;
     }
-    Output output = compile(validated.spec().get(), validated.source().get(), options);
+    ScalingSpec spec = validated.spec().get();
+    SpecSource source = validated.source().get();
+    // An overlay's base is read again, found as validate found it: relative to the spec's name.
+    SpecPlace place = SpecPlace.of(source);
+    Adoption adoption = spec.overlay() ? Adoption.of(spec, place.directory(), place.displayDirectory()) : Adoption.NONE;
+    Output output = compile(spec, adoption, source, options);
     return validated.withOutput(output.manifests(), output.diagnostics());
   }
 

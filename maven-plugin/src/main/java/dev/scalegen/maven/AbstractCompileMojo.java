@@ -76,7 +76,7 @@ abstract class AbstractCompileMojo extends AbstractScalegenMojo {
       Path directory = specFiles.size() == 1 ? root : root.resolve(name);
       if (!directory.equals(root) && result.spec().orElseThrow().overlay()) {
         // An overlay's kustomization names its base relative to the folder it is written to.
-        result = Generator.generate(spec.path(), spec.name(), options.withOutputDirectory(directory));
+        result = ResultsOfThisBuild.generated(getPluginContext(), spec, options.withOutputDirectory(directory));
       }
       compiled.add(new Compiled(spec, result, directory));
     }

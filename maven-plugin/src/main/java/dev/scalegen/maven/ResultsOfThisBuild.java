@@ -3,9 +3,11 @@ package dev.scalegen.maven;
 import dev.scalegen.core.Generator;
 import dev.scalegen.core.Options;
 import dev.scalegen.core.Result;
+import dev.scalegen.core.spec.ScalingSpec;
 import dev.scalegen.core.spec.SpecReader;
 import dev.scalegen.core.spec.SpecSource;
 import dev.scalegen.maven.SpecFiles.SpecFile;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -29,7 +31,7 @@ final class ResultsOfThisBuild {
   private static final String KEY = "dev.scalegen.maven.resultsOfThisBuild";
 
   /** A compilation's key: the spec and what of the options the result depends on. */
-  private record Compilation(SpecSource source, String kubernetesVersion, List<String> scenarios) {}
+  private record Compilation(SpecSource source, String kubernetesVersion, List<String> scenarios, Path overlayDirectory) {}
 
   private ResultsOfThisBuild() {}
 
@@ -50,7 +52,10 @@ final class ResultsOfThisBuild {
     if (validated.source().isEmpty()) {
       return validated;
     }
-    Compilation key = new Compilation(validated.source().get(), options.kubernetesVersion(), options.scenarios());
+    // An overlay's kustomization names its base relative to the folder it is written to.
+    Path overlayDirectory = validated.spec().map(ScalingSpec::overlay).orElse(false) ? options.outputDirectory() : null;
+    Compilation key = new Compilation(validated.source().get(), options.kubernetesVersion(), options.scenarios(),
+        overlayDirectory);
     return results(context).computeIfAbsent(key, k -> Generator.generate(validated, options));
   }
 
