@@ -86,6 +86,12 @@ public enum Code {
   PRE_STOP_NOT_BELOW_GRACE("SG257", Severity.ERROR, Category.INPUT, "preStop sleep not shorter than the grace period"),
   ENV_REFERENCE_FORM("SG258", Severity.ERROR, Category.INPUT, "environment reference without exactly one source"),
   WORKERS_DEFAULT_GRACE("SG259", Severity.WARNING, Category.INPUT, "worker tier scaled down with the default grace period"),
+  // --- The podTemplate escape hatch (SG265-SG269) -------------------------------------------------
+  POD_TEMPLATE_UNKNOWN_FIELD("SG265", Severity.ERROR, Category.INPUT, "unknown field in a pod template"),
+  POD_TEMPLATE_WRONG_TYPE("SG266", Severity.ERROR, Category.INPUT, "pod template field of the wrong type"),
+  POD_TEMPLATE_OWNED_FIELD("SG267", Severity.ERROR, Category.INPUT, "pod template field that scalegen sets"),
+  POD_TEMPLATE_DUPLICATE("SG268", Severity.ERROR, Category.INPUT, "name used twice in a pod template"),
+  POD_TEMPLATE_INCOMPLETE("SG269", Severity.ERROR, Category.INPUT, "pod template entry that Kubernetes would refuse"),
 
   OUTPUT_DRIFT("SG301", Severity.ERROR, Category.OUTPUT, "generated file differs from the spec");
 

@@ -7,8 +7,8 @@ import java.util.Map;
  * What a tier says about its pods beyond scaling: storage, writable paths, probes, its Service,
  * identity (service account, image pull secrets), environment from Secrets and ConfigMaps
  * ({@code envRefs}: the entries of {@code env} that are references, by name; the literal ones are
- * {@link Tier#env()}), and graceful stop. Empty maps and {@code null}s mean the user left the field
- * out.
+ * {@link Tier#env()}), graceful stop, and the {@code podTemplate} fragment merged into the pod
+ * ({@link PodTemplate}). Empty maps and {@code null}s mean the user left the field out.
  */
 public record PodSettings(
     Map<String, Storage> storage,
@@ -21,14 +21,15 @@ public record PodSettings(
     Map<String, EnvSource> envRefs,
     List<EnvSource> envFrom,
     Integer terminationGracePeriodSeconds,
-    Integer preStopSleepSeconds) {
+    Integer preStopSleepSeconds,
+    PodTemplate podTemplate) {
 
   /** Kubernetes' default grace period, when the tier sets none. */
   public static final int DEFAULT_GRACE_SECONDS = 30;
 
   /** A tier that sets none of these fields. */
   public static final PodSettings NONE = new PodSettings(Map.of(), null, List.of(), Probe.Probes.NONE,
-      ServiceSettings.DEFAULTS, null, List.of(), Map.of(), List.of(), null, null);
+      ServiceSettings.DEFAULTS, null, List.of(), Map.of(), List.of(), null, null, null);
 
   public PodSettings {
     imagePullSecrets = Maps.copy(imagePullSecrets);

@@ -57,7 +57,13 @@ final class PodSettingsBinder {
     }
     return new PodSettings(storage, retention, writable, probes, service, text(tier, "serviceAccountName"),
         stringList(tier, "imagePullSecrets"), named(tier, "env", (name, v) -> envSource(v)), envFrom,
-        integer(tier, "terminationGracePeriodSeconds"), integer(tier, "preStopSleepSeconds"));
+        integer(tier, "terminationGracePeriodSeconds"), integer(tier, "preStopSleepSeconds"), podTemplate(tier, path));
+  }
+
+  /** The fragment read with fabric8's model, or {@code null} when absent or not a mapping (a schema error). */
+  private static PodTemplate podTemplate(JsonNode tier, String path) {
+    JsonNode fragment = object(tier, "podTemplate");
+    return fragment == null ? null : PodTemplateReader.read(fragment, path + "/podTemplate");
   }
 
   private static EnvSource envSource(JsonNode n) {
