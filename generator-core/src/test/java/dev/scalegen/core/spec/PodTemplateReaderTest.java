@@ -27,6 +27,7 @@ class PodTemplateReaderTest {
     assertThat(spec.getSpec().getContainers().get(0).getPorts().get(0).getContainerPort()).isEqualTo(9901);
     assertThat(spec.getSpec().getInitContainers().get(0).getCommand()).containsExactly("migrate");
     assertThat(spec.getSpec().getVolumes().get(0).getConfigMap().getName()).isEqualTo("web-config");
+    assertThat(spec.getSpec().getVolumes().get(0).getName()).isEqualTo("config");
     assertThat(spec.getMetadata().getAnnotations()).containsEntry("a.example.com/x", "1");
   }
 

@@ -97,6 +97,9 @@ public final class PodTemplateOwnedFieldRule implements Rule {
     }
     if (s.length == 4 && s[1].equals("volumes") && s[3].equals("name")) {
       String name = volume(pod.getVolumes(), s[2]);
+      if (name == null) {
+        return null;
+      }
       return tier.pod().storage().containsKey(name) ? "storage" : generatedWritable(tier, name) ? "writablePaths" : null;
     }
     if (!s[1].equals("containers") || s.length < 4 || !isMain(pod.getContainers(), s[2], tier.name())) {
