@@ -121,7 +121,7 @@ public final class PodTemplateEntriesRule implements Rule {
     Integer first = seen.putIfAbsent(name, i);
     if (first != null) {
       report.value(Code.POD_TEMPLATE_DUPLICATE, pointer + "/name", "`" + entry + "[" + i + "]` on tier `" + tier.name()
-          + "` is named `" + name + "`, " + (first == -1 ? "like the tier's container" : "as an entry before it is"),
+          + "` is named `" + name + "`, " + (first == -1 ? "like the tier's container" : "as another entry is"),
           "give it a name of its own" + (first == -1 ? "; to add to the tier's container, list it under `containers`" : ""));
     }
   }
