@@ -19,7 +19,7 @@ import java.util.Objects;
  * <ul>
  *   <li>objects merge recursively; maps (labels, annotations, nodeSelector) key by key;
  *   <li>lists of named things merge by their key: {@code containers}, {@code initContainers},
- *       {@code ephemeralContainers}, {@code volumes} and {@code env} by {@code name},
+ *       {@code volumes} and {@code env} by {@code name},
  *       {@code volumeMounts} by {@code mountPath} (Kubernetes' own merge keys). An entry whose key
  *       is already there merges into it (a container named like the tier adds to the tier's
  *       container); any other is appended, in the fragment's order;
@@ -92,7 +92,7 @@ final class PodTemplateMerger {
   /** Kubernetes' merge key of a list field, or {@code null} for a list merged by equality. */
   static String mergeKey(String listField) {
     return switch (listField) {
-      case "containers", "initContainers", "ephemeralContainers", "volumes", "env" -> "name";
+      case "containers", "initContainers", "volumes", "env" -> "name";
       case "volumeMounts" -> "mountPath";
       default -> null;
     };

@@ -32,7 +32,8 @@ public final class PodTemplateOwnedFieldRule implements Rule {
   static final Map<String, String> POD = Map.of(
       "serviceAccountName", "serviceAccountName", "serviceAccount", "serviceAccountName",
       "imagePullSecrets", "imagePullSecrets", "terminationGracePeriodSeconds", "terminationGracePeriodSeconds",
-      "topologySpreadConstraints", "placement", "restartPolicy", "nothing: Deployments and StatefulSets need `Always`");
+      "topologySpreadConstraints", "placement", "restartPolicy", "nothing: Deployments and StatefulSets need `Always`",
+      "ephemeralContainers", "nothing: Kubernetes adds ephemeral containers to running pods only (`kubectl debug`)");
   /** Fields of the tier's own container, and the field of the tier that sets each. */
   static final Map<String, String> MAIN = Map.of("image", "image", "command", "command",
       "args", "args` or `workers.arg", "envFrom", "envFrom", "resources", "resources", "ports", "port",
