@@ -73,12 +73,14 @@ class PodTemplateOwnedFieldRuleTest {
                 topologySpreadConstraints: []
                 nodeSelector: { cloud.google.com/gke-spot: "false", kubernetes.io/arch: arm64 }
                 automountServiceAccountToken: true
+                ephemeralContainers: [{ name: debug, image: busybox }]
                 volumes: [{ name: writable-1, emptyDir: {} }, { name: cache, emptyDir: {} }]
         """)).extracting(d -> d.location().specPath()).containsExactly(
             "/tiers/web/podTemplate/metadata/labels/team",
             "/tiers/web/podTemplate/spec/imagePullSecrets",
             "/tiers/web/podTemplate/spec/topologySpreadConstraints",
             "/tiers/web/podTemplate/spec/nodeSelector/cloud.google.com~1gke-spot",
+            "/tiers/web/podTemplate/spec/ephemeralContainers",
             "/tiers/web/podTemplate/spec/volumes/0/name");
   }
 }
