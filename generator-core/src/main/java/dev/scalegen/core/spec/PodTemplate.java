@@ -3,7 +3,6 @@ package dev.scalegen.core.spec;
 import io.fabric8.kubernetes.api.model.ObjectMeta;
 import io.fabric8.kubernetes.api.model.PodSpec;
 import io.fabric8.kubernetes.api.model.PodTemplateSpec;
-import io.fabric8.kubernetes.api.model.PodTemplateSpecBuilder;
 import java.util.List;
 
 /**
@@ -11,7 +10,7 @@ import java.util.List;
  * merges into the pod template it generates (sidecars, init containers, extra volumes, node
  * affinity terms, annotations...). Read with fabric8's model ({@link PodTemplateReader}); what
  * could not be read is in {@link #problems()}, located by spec pointer, for a semantic rule to
- * report. Immutable: {@link #template()} hands out a deep copy, so that compiling one set never
+ * report. Immutable: {@link #template()} hands out a new copy, so that compiling one set never
  * changes what another set compiles.
  */
 public final class PodTemplate {
@@ -33,19 +32,14 @@ public final class PodTemplate {
   }
 
   private final String pointer;
-  private final PodTemplateSpec template;
+  /** The fragment as JSON, read again for each copy; {@code null} when it could not be read. */
+  private final String json;
   private final List<String> fields;
   private final List<Problem> problems;
 
-  PodTemplate(String pointer, PodTemplateSpec template, List<String> fields, List<Problem> problems) {
+  PodTemplate(String pointer, String json, List<String> fields, List<Problem> problems) {
     this.pointer = pointer;
-    this.template = template;
-    if (template.getMetadata() == null) {
-      template.setMetadata(new ObjectMeta());
-    }
-    if (template.getSpec() == null) {
-      template.setSpec(new PodSpec());
-    }
+    this.json = json;
     this.fields = List.copyOf(fields);
     this.problems = List.copyOf(problems);
   }
@@ -68,7 +62,17 @@ public final class PodTemplate {
    * fragment has none or could not be read); the caller may change it.
    */
   public PodTemplateSpec template() {
-    return new PodTemplateSpecBuilder(template).build();
+    // Read again rather than copied with fabric8's builders: Jackson's deserializers are built by
+    // the first read, while a builder copy loads a builder and a fluent class for every type of
+    // the pod's model (about 280 classes, most of a second of a CLI run).
+    PodTemplateSpec template = json == null ? new PodTemplateSpec() : PodTemplateReader.copy(json);
+    if (template.getMetadata() == null) {
+      template.setMetadata(new ObjectMeta());
+    }
+    if (template.getSpec() == null) {
+      template.setSpec(new PodSpec());
+    }
+    return template;
   }
 
   /** The fields that could not be read, in the order of the file; empty when the fragment is fine. */

@@ -58,10 +58,10 @@ final class PodTemplateReader {
   /** Reads {@code fragment}, found at spec pointer {@code pointer}. */
   static PodTemplate read(JsonNode fragment, String pointer) {
     List<PodTemplate.Problem> problems = new ArrayList<>();
-    PodTemplateSpec template = null;
+    String json = fragment.toString();
     try {
-      template = Holder.MAPPER.reader().withAttribute(Problems.class, new Problems(pointer, problems))
-          .readValue(fragment.toString(), PodTemplateSpec.class);
+      Holder.MAPPER.reader().withAttribute(Problems.class, new Problems(pointer, problems))
+          .readValue(json, PodTemplateSpec.class);
     } catch (JsonMappingException e) {
       problems.add(new PodTemplate.Problem(PodTemplate.Kind.WRONG_TYPE, pointer + path(e), expected(e), null));
     } catch (java.io.IOException e) {
@@ -69,7 +69,21 @@ final class PodTemplateReader {
     }
     List<String> fields = new ArrayList<>();
     keys(fragment, "", fields);
-    return new PodTemplate(pointer, template == null ? new PodTemplateSpec() : template, fields, problems);
+    boolean read = problems.stream().noneMatch(p -> p.kind() == PodTemplate.Kind.WRONG_TYPE);
+    return new PodTemplate(pointer, read ? json : null, fields, problems);
+  }
+
+  /**
+   * A new model object of a fragment that {@link #read} read without a type error (unknown fields
+   * are skipped again).
+   */
+  static PodTemplateSpec copy(String json) {
+    try {
+      return Holder.MAPPER.reader().withAttribute(Problems.class, new Problems("", new ArrayList<>()))
+          .readValue(json, PodTemplateSpec.class);
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException("a fragment read once could not be read again", e);
+    }
   }
 
   /** The pointer of every key below {@code node}, depth first, in the order of the file. */
@@ -111,8 +125,8 @@ final class PodTemplateReader {
               JsonDeserializer<?> deserializer, Object bean, String name) throws java.io.IOException {
             Problems problems = (Problems) context.getAttribute(Problems.class);
             List<String> known = new ArrayList<>();
-            if (deserializer instanceof BeanDeserializerBase bean2) {
-              bean2.getKnownPropertyNames().forEach(n -> known.add(String.valueOf(n)));
+            if (deserializer instanceof BeanDeserializerBase beanDeserializer) {
+              beanDeserializer.getKnownPropertyNames().forEach(n -> known.add(String.valueOf(n)));
             }
             problems.list().add(new PodTemplate.Problem(PodTemplate.Kind.UNKNOWN_FIELD,
                 problems.pointer() + path(p.getParsingContext(), p.currentToken()), null, known));

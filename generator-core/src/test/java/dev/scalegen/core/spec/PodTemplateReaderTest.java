@@ -75,4 +75,20 @@ class PodTemplateReaderTest {
           "resources": {"requests": {"cpu": 0.1, "memory": "64Mi"}}}]}}""");
     assertThat(t.problems()).isEmpty();
   }
+
+  @Test
+  void oddShapesForQuantitiesAndIntOrStringsAreTypeErrorsNotCrashes() {
+    for (String json : List.of(
+        "{\"spec\": {\"containers\": [{\"name\": \"p\", \"resources\": {\"requests\": {\"cpu\": [1]}}}]}}",
+        "{\"spec\": {\"containers\": [{\"name\": \"p\", \"resources\": {\"requests\": {\"cpu\": {\"a\": 1}}}}]}}",
+        "{\"spec\": {\"containers\": [{\"name\": \"p\", \"readinessProbe\": {\"tcpSocket\": {\"port\": [80]}}}]}}",
+        "{\"spec\": {\"containers\": [{\"name\": \"p\", \"readinessProbe\": {\"tcpSocket\": {\"port\": true}}}]}}",
+        "{\"spec\": {\"containers\": [\"p\"]}}",
+        "{\"spec\": {\"nodeSelector\": [\"a\"]}}",
+        "{\"spec\": null, \"metadata\": {\"labels\": null}}")) {
+      PodTemplate t = read(json);
+      assertThat(t.problems()).as(json).allSatisfy(p -> assertThat(p.kind()).isEqualTo(PodTemplate.Kind.WRONG_TYPE));
+      assertThat(t.template().getSpec()).as(json).isNotNull();
+    }
+  }
 }
