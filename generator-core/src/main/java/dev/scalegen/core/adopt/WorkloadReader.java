@@ -38,7 +38,7 @@ final class WorkloadReader {
       PodSettings p = t.pod();
       PodSettings pod = new PodSettings(p.storage(), p.storageRetention(), p.writablePaths(), p.probes(), service,
           p.serviceAccountName(), p.imagePullSecrets(), p.envRefs(), p.envFrom(), p.terminationGracePeriodSeconds(),
-          p.preStopSleepSeconds(), p.rollout(), p.zoneSpread());
+          p.preStopSleepSeconds(), p.rollout(), p.zoneSpread(), p.podTemplate());
       return new Tier(name, t.image(), t.command(), t.args(), t.port(), t.env(), t.workers(), t.resources(), replicas,
           autoscaling, t.placement(), t.stateful(), t.labels(), t.annotations(), t.securityContext(), pod, t.adopt());
     }
@@ -111,7 +111,7 @@ final class WorkloadReader {
         pod.getImagePullSecrets() == null ? List.of() : pod.getImagePullSecrets().stream().map(r -> r.getName()).toList(),
         env.references(), env.from(), pod.getTerminationGracePeriodSeconds() == null ? null
             : pod.getTerminationGracePeriodSeconds().intValue(),
-        OtherFields.preStopSleep(findings, c, at), null, null);
+        OtherFields.preStopSleep(findings, c, at), null, null, null);
     Tier tier = new Tier(document.name(), c.getImage(), workers.command(), workers.args(), port, workers.env(),
         workers.workers(), resources(c), null, null, placed == null ? null : placed.placement(), stateful,
         Map.of(), Map.of(), SecurityReader.read(findings, pod.getSecurityContext(), c, at), settings, null);

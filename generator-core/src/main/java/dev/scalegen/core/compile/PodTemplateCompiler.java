@@ -19,7 +19,8 @@ import java.util.TreeMap;
  * one container, no service account token ({@code automountServiceAccountToken: false}: application
  * pods do not talk to the API server; also with a {@code serviceAccountName}, which workload
  * identity webhooks need, not the token), the restrictive pod security context, the volumes of its
- * writable paths, the image pull secrets, and placement.
+ * writable paths, the image pull secrets, and placement; then the tier's {@code podTemplate}
+ * fragment merged in ({@link PodTemplateMerger}).
  */
 final class PodTemplateCompiler {
   private PodTemplateCompiler() {}
@@ -46,6 +47,9 @@ final class PodTemplateCompiler {
     PodTemplateSpec template = new PodTemplateSpec();
     template.setMetadata(meta);
     template.setSpec(pod);
+    if (tier.pod().podTemplate() != null) {
+      PodTemplateMerger.merge(template, tier.pod().podTemplate().template(), tier.name());
+    }
     return template;
   }
 }

@@ -50,6 +50,28 @@ final class SecurityContexts {
     return container;
   }
 
+  /**
+   * Gives a container of a {@code podTemplate} (a sidecar, an init container) the restricted
+   * defaults in the fields it leaves unset: {@code allowPrivilegeEscalation: false},
+   * {@code readOnlyRootFilesystem: true}, and {@code capabilities.drop: [ALL]} when it drops none
+   * (capabilities it adds are kept). What it sets itself stays: it is its own container.
+   */
+  static void restrict(io.fabric8.kubernetes.api.model.Container c) {
+    SecurityContext context = c.getSecurityContext() != null ? c.getSecurityContext() : new SecurityContext();
+    if (context.getAllowPrivilegeEscalation() == null) {
+      context.setAllowPrivilegeEscalation(Boolean.FALSE);
+    }
+    if (context.getReadOnlyRootFilesystem() == null) {
+      context.setReadOnlyRootFilesystem(Boolean.TRUE);
+    }
+    Capabilities capabilities = context.getCapabilities() != null ? context.getCapabilities() : new Capabilities();
+    if (capabilities.getDrop().isEmpty()) {
+      capabilities.setDrop(new ArrayList<>(List.of("ALL")));
+    }
+    context.setCapabilities(capabilities);
+    c.setSecurityContext(context);
+  }
+
   private static Tier.SecurityContext orEmpty(Tier.SecurityContext override) {
     return override != null ? override : NONE;
   }

@@ -42,10 +42,12 @@ final class StopCompiler {
       exec.setCommand(new ArrayList<>(List.of("sleep", String.valueOf(sleep))));
       preStop.setExec(exec);
     }
-    Lifecycle lifecycle = new Lifecycle();
-    lifecycle.setPreStop(preStop);
-    // The main container only (the first, ContainerCompiler's): a sidecar added later keeps its own.
+    // The main container only (the first, ContainerCompiler's; a podTemplate merges into it and
+    // appends sidecars after it): a sidecar keeps its own hooks, and a postStart hook the
+    // podTemplate gave the main container stays.
     Container main = pod.getContainers().get(0);
+    Lifecycle lifecycle = main.getLifecycle() != null ? main.getLifecycle() : new Lifecycle();
+    lifecycle.setPreStop(preStop);
     main.setLifecycle(lifecycle);
   }
 }

@@ -93,6 +93,12 @@ public enum Code {
   ROLLOUT_AT_LOWEST_COUNT("SG262", Severity.WARNING, Category.INPUT, "rollout that stops every pod, or more than written, at the tier's lowest count"),
   FIELD_NEEDS_NEWER_KUBERNETES("SG263", Severity.ERROR, Category.INPUT, "rollout or spread field that the target Kubernetes drops"),
   ZONE_SPREAD_SINGLE_POD("SG264", Severity.WARNING, Category.INPUT, "zone spread on a tier that may run a single pod"),
+  // --- The podTemplate escape hatch (SG265-SG269) -------------------------------------------------
+  POD_TEMPLATE_UNKNOWN_FIELD("SG265", Severity.ERROR, Category.INPUT, "unknown field in a pod template"),
+  POD_TEMPLATE_WRONG_TYPE("SG266", Severity.ERROR, Category.INPUT, "pod template field of the wrong type"),
+  POD_TEMPLATE_OWNED_FIELD("SG267", Severity.ERROR, Category.INPUT, "pod template field that scalegen sets"),
+  POD_TEMPLATE_DUPLICATE("SG268", Severity.ERROR, Category.INPUT, "name used twice in a pod template"),
+  POD_TEMPLATE_INCOMPLETE("SG269", Severity.ERROR, Category.INPUT, "pod template entry that Kubernetes would refuse"),
   // --- Pods, continued (SG27x) ---------------------------------------------------------------------
   GRPC_PROBE_NEEDS_1_24("SG270", Severity.ERROR, Category.INPUT, "gRPC probe needs Kubernetes 1.24"),
 

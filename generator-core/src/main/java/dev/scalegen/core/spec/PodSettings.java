@@ -7,9 +7,9 @@ import java.util.Map;
  * What a tier says about its pods beyond scaling: storage, writable paths, probes, its Service,
  * identity (service account, image pull secrets), environment from Secrets and ConfigMaps
  * ({@code envRefs}: the entries of {@code env} that are references, by name; the literal ones are
- * {@link Tier#env()}), graceful stop, rollout ({@link Rollout#NONE} when left out) and zone spread
- * ({@code null} when left out or {@code false}). Empty maps and {@code null}s mean the user left the
- * field out.
+ * {@link Tier#env()}), graceful stop, rollout ({@link Rollout#NONE} when left out), zone spread
+ * ({@code null} when left out or {@code false}) and the {@code podTemplate} fragment merged into the
+ * pod ({@link PodTemplate}). Empty maps and {@code null}s mean the user left the field out.
  */
 public record PodSettings(
     Map<String, Storage> storage,
@@ -24,14 +24,15 @@ public record PodSettings(
     Integer terminationGracePeriodSeconds,
     Integer preStopSleepSeconds,
     Rollout rollout,
-    ZoneSpread zoneSpread) {
+    ZoneSpread zoneSpread,
+    PodTemplate podTemplate) {
 
   /** Kubernetes' default grace period, when the tier sets none. */
   public static final int DEFAULT_GRACE_SECONDS = 30;
 
   /** A tier that sets none of these fields. */
   public static final PodSettings NONE = new PodSettings(Map.of(), null, List.of(), Probe.Probes.NONE,
-      ServiceSettings.DEFAULTS, null, List.of(), Map.of(), List.of(), null, null, Rollout.NONE, null);
+      ServiceSettings.DEFAULTS, null, List.of(), Map.of(), List.of(), null, null, Rollout.NONE, null, null);
 
   public PodSettings {
     imagePullSecrets = Maps.copy(imagePullSecrets);
@@ -51,7 +52,7 @@ public record PodSettings(
     }
     return new PodSettings(storage, storageRetention, writablePaths, probes, service, serviceAccountName,
         imagePullSecrets, envRefs, envFrom, terminationGracePeriodSeconds, preStopSleepSeconds, rollout.merge(override),
-        zoneSpread);
+        zoneSpread, podTemplate);
   }
 
   /** The grace period the pods get: the spec's, or Kubernetes' default of 30 s. */

@@ -59,7 +59,7 @@ final class PodSettingsBinder {
     return new PodSettings(storage, retention, writable, probes, service, text(tier, "serviceAccountName"),
         stringList(tier, "imagePullSecrets"), named(tier, "env", (name, v) -> envSource(v)), envFrom,
         integer(tier, "terminationGracePeriodSeconds"), integer(tier, "preStopSleepSeconds"),
-        rollout(object(tier, "rollout")), zoneSpread(tier.get("zoneSpread")));
+        rollout(object(tier, "rollout")), zoneSpread(tier.get("zoneSpread")), podTemplate(tier, path));
   }
 
   /** {@code rollout} of a tier or of a scenario's override; {@code null} when absent. */
@@ -90,6 +90,12 @@ final class PodSettingsBinder {
       return null;
     }
     return new ZoneSpread(integer(n, "maxSkew"), text(n, "whenUnsatisfiable"), integer(n, "minDomains"));
+  }
+
+  /** The fragment read with fabric8's model, or {@code null} when absent or not a mapping (a schema error). */
+  private static PodTemplate podTemplate(JsonNode tier, String path) {
+    JsonNode fragment = object(tier, "podTemplate");
+    return fragment == null ? null : PodTemplateReader.read(fragment, path + "/podTemplate");
   }
 
   private static EnvSource envSource(JsonNode n) {

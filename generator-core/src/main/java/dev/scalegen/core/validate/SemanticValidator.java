@@ -21,6 +21,10 @@ import dev.scalegen.core.validate.rules.MountPathRule;
 import dev.scalegen.core.validate.rules.NameRule;
 import dev.scalegen.core.validate.rules.OverlappingWindowsRule;
 import dev.scalegen.core.validate.rules.PartHourChangeRule;
+import dev.scalegen.core.validate.rules.PodTemplateEntriesRule;
+import dev.scalegen.core.validate.rules.PodTemplateFieldsRule;
+import dev.scalegen.core.validate.rules.PodTemplateOwnedFieldRule;
+import dev.scalegen.core.validate.rules.PodTemplateResourcesRule;
 import dev.scalegen.core.validate.rules.ProbeFormRule;
 import dev.scalegen.core.validate.rules.ReadinessProbeRule;
 import dev.scalegen.core.validate.rules.ReplicasOrAutoscalingRule;
@@ -82,6 +86,10 @@ public final class SemanticValidator {
       new RolloutBudgetRule(),
       new RolloutLowestCountRule(),
       new ZoneSpreadRule(),
+      new PodTemplateFieldsRule(),
+      new PodTemplateOwnedFieldRule(),
+      new PodTemplateEntriesRule(),
+      new PodTemplateResourcesRule(),
       new SpotOnlyRule(),
       new WorkersFormRule(),
       new CustomPoolRule(),
