@@ -49,7 +49,8 @@ record Tolerance(String name, String reason, BiPredicate<Boutique, Difference> a
                   b.containerPort(b.prefix() + d.name(), d.generatedText()))),
       new Tolerance("renamed address", "a `host:port` variable names the Service by its new name; the "
           + "generated Service of that name listens on that port",
-          (b, d) -> d.path().matches(Pattern.quote(MAIN) + "env\\[[A-Z_]+]\\.value") && renamed(b, d)),
+          (b, d) -> d.path().matches("(" + Pattern.quote(MAIN) + "|" + Pattern.quote(POD)
+              + "initContainers\\[[^]]+]\\.)env\\[[A-Z_]+]\\.value") && renamed(b, d)),
       new Tolerance("seccomp profile", "stricter: scalegen's restricted pod security context adds "
           + "`seccompProfile: RuntimeDefault`",
           (b, d) -> d.upstream() == null && d.path().equals(POD + "securityContext.seccompProfile")
@@ -65,10 +66,12 @@ record Tolerance(String name, String reason, BiPredicate<Boutique, Difference> a
           + "restartPolicy Always, protocol TCP, privileged false)",
           (b, d) -> (d.upstream() == null) != (d.generated() == null) && DEFAULTS.get(lastField(d.path())) != null
               && DEFAULTS.get(lastField(d.path())).equals(d.upstream() == null ? d.generatedText() : d.upstreamText())),
-      new Tolerance("init container", "the loadgenerator's frontend-check init container needs the podTemplate "
-          + "escape hatch (issue 13 item 8, built in parallel)",
-          (b, d) -> d.generated() == null && d.object().equals("Deployment/loadgenerator")
-              && d.path().startsWith(POD + "initContainers")),
+      new Tolerance("stated rollout", "stricter: scalegen states each Deployment's rollout, Kubernetes' "
+          + "`maxSurge: 25%` with `maxUnavailable: 0` instead of its default 25%, so that a rollout never takes "
+          + "ready pods below the count (docs/output-layout.md, Rollout)",
+          (b, d) -> d.upstream() == null && d.path().equals("spec.strategy") && d.generated().path("type").asText()
+              .equals("RollingUpdate") && d.generated().path("rollingUpdate").path("maxSurge").asText().equals("25%")
+              && d.generated().path("rollingUpdate").path("maxUnavailable").asInt(-1) == 0),
       new Tolerance("no ServiceAccount objects", "scalegen never creates the application's service accounts "
           + "(docs/output-layout.md); the pods name upstream's accounts, and README.md creates them",
           (b, d) -> d.path().isEmpty() && d.kind().equals("ServiceAccount") && d.generated() == null),
