@@ -11,7 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Writes an imported spec to its file, atomically: the text goes to a temporary file in the same
@@ -23,6 +25,23 @@ public final class SpecFile {
 
   private SpecFile() {}
 
+  /**
+   * A new empty file beside the spec, with the permissions any new file of the user gets
+   * ({@code Files.createTempFile} would make it, and so the spec, readable by its owner only).
+   */
+  private static Path newSibling(Path dir, String name) throws IOException {
+    while (true) {
+      Path candidate = dir.resolve("." + name + "." + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36)
+          + ".tmp");
+      try {
+        Files.newOutputStream(candidate, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
+        return candidate;
+      } catch (FileAlreadyExistsException e) {
+        // taken: another name
+      }
+    }
+  }
+
   /** Writes {@code text} to {@code file}; the diagnostic that says why not, or empty when it was written. */
   public static Optional<Diagnostic> write(Path file, String name, String text, boolean force) {
     if (!force && Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
@@ -32,7 +51,7 @@ public final class SpecFile {
     Path temp = null;
     try {
       Files.createDirectories(dir);
-      temp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
+      temp = newSibling(dir, file.getFileName().toString());
       Files.writeString(temp, text, StandardCharsets.UTF_8);
       if (force) {
         try {

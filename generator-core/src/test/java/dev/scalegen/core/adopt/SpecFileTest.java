@@ -7,6 +7,7 @@ import dev.scalegen.core.diag.Code;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,6 +18,18 @@ class SpecFileTest {
     assertThat(SpecFile.write(dir.resolve("s.yaml"), "s.yaml", "a: 1\n", false)).isEmpty();
     assertThat(Files.readString(dir.resolve("s.yaml"))).isEqualTo("a: 1\n");
     assertThat(dir.toFile().list()).containsExactly("s.yaml");
+  }
+
+  /** The spec gets the permissions of any new file (the umask's), not a temporary file's owner-only ones. */
+  @Test
+  void theSpecHasTheUsualPermissionsOfANewFile(@TempDir Path dir) throws Exception {
+    Assumptions.assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"));
+    Path usual = Files.writeString(dir.resolve("usual.yaml"), "x\n");
+    for (boolean force : new boolean[] {false, true}) {
+      Path spec = dir.resolve("s-" + force + ".yaml");
+      assertThat(SpecFile.write(spec, spec.getFileName().toString(), "a: 1\n", force)).isEmpty();
+      assertThat(Files.getPosixFilePermissions(spec)).isEqualTo(Files.getPosixFilePermissions(usual));
+    }
   }
 
   @Test
