@@ -25,6 +25,12 @@ import java.util.Set;
  * {@code -}, an option given twice, a wrong number of spec files, and any value that picocli or
  * {@link CompileOptions#options()} would reject. {@code DirectInvocationTest} holds the two
  * readings to the same result.
+ *
+ * <p>Why a second reader beside picocli is kept: with picocli alone, DocVault {@code generate} as a
+ * whole process took 0.37 s instead of 0.30 s (+23 %; {@code validate} +15 %, {@code --version}
+ * +50 %, 1,000 tiers +8 %), interleaved with {@code bench/compare.sh}; a {@code CommandSpec} built in
+ * code instead of by reflection saved nothing (picocli's own set-up costs it). Measured 2026-12-02,
+ * docs/benchmarks.md "Why {@code DirectInvocation} stays".
  */
 final class DirectInvocation {
 
