@@ -26,6 +26,7 @@ public final class Importer {
   private Importer() {}
 
   public static ImportResult run(List<Path> inputs, ImportOptions options) {
+    String base = options.adopt() ? AdoptedTier.base(inputs, options.output()) : null;
     ManifestInputs.Read read = ManifestInputs.read(inputs);
     Map<String, List<Diagnostic>> byFile = new LinkedHashMap<>();
     List<SpecSource> sources = new ArrayList<>(read.kustomizations());
@@ -49,14 +50,14 @@ public final class Importer {
           hpas.add(d);
         } else if (d.kind().equals("Service") && d.apiVersion().equals("v1")) {
           services.add(d);
-        } else if (!d.kind().equals("Namespace")) {
+        } else if (!d.kind().equals("Namespace") && base == null) {
           Findings f = new Findings(d);
           f.notCarried("/kind", d.describe(), "the spec makes workloads, HPAs, PDBs and Services; keep this object in the manifests");
           byFile.get(source.name()).addAll(f.diagnostics());
         }
       }
     }
-    Assembly assembly = Assembly.of(workloads, hpas, services, options.name(), namespace);
+    Assembly assembly = Assembly.of(workloads, hpas, services, options.name(), namespace, base);
     assembly.diagnostics().forEach(d -> byFile.computeIfAbsent(d.location().file(), f -> new ArrayList<>()).add(d));
     List<Result> manifests = new ArrayList<>();
     for (SpecSource s : sources) {
@@ -72,7 +73,7 @@ public final class Importer {
       }
       return new ImportResult(manifests, Optional.empty(), null);
     }
-    List<String> header = List.of(
+    List<String> header = base != null ? ADOPT_HEADER.apply(names(inputs)) : List.of(
         "Made by `scalegen import` from " + names(inputs) + ".",
         "A starting point: review each tier, then run `scalegen validate` and `scalegen generate`.",
         "The comments above a tier list what its manifests hold that the spec does not carry (SG408)",
@@ -82,6 +83,14 @@ public final class Importer {
     Result validation = Generator.validate(new SpecSource(options.output(), text));
     return new ImportResult(manifests, Optional.of(text), validation);
   }
+
+  /** The header of an overlay spec ({@code --adopt}). */
+  private static final java.util.function.Function<String, List<String>> ADOPT_HEADER = from -> List.of(
+      "Made by `scalegen import --adopt` from " + from + ": overlay mode, see docs/adopting.md.",
+      "Each tier adopts its workload of `base`, which keeps its image, env, probes, volumes and Services;",
+      "the spec sets only what the overlay patches: resources, workers, replicas or autoscaling, placement.",
+      "The comments above a tier list its manifests' mistakes that the overlay corrects. Review it, then run",
+      "`scalegen validate` and `scalegen generate -o DIR`; `kubectl apply -k DIR/base` applies the overlay.");
 
   private static String names(List<Path> inputs) {
     return String.join(", ", inputs.stream().map(p -> "`" + p + "`").toList());
