@@ -42,6 +42,16 @@ final class AdoptedTier {
         + (autoscaled ? "; scalegen's HPA replaces it." : ": a stateful tier keeps a fixed `replicas`."));
   }
 
+  /** The header of an overlay spec, made from {@code from} (the input, as the user named it). */
+  static List<String> header(String from) {
+    return List.of(
+        "Made by `scalegen import --adopt` from " + from + ": overlay mode, see docs/adopting.md.",
+        "Each tier adopts its workload of `base`, which keeps its image, env, probes, volumes and Services;",
+        "the spec sets only what the overlay patches: resources, workers, replicas or autoscaling, placement.",
+        "The comments above a tier list its manifests' mistakes; the overlay corrects those in the fields",
+        "it owns (docs/import.md). Review, then `scalegen generate -o DIR` and `kubectl apply -k DIR/base`.");
+  }
+
   /**
    * The spec's {@code base}: the one input, relative to the folder of the written spec, with
    * {@code /} separators ({@code .} when the spec is written into the input folder itself).

@@ -19,7 +19,8 @@ import java.util.Optional;
  * Deployment and StatefulSet becomes a tier ({@link WorkloadReader}) scaled by its HPA or its
  * replicas ({@link ScaleDecision}), exposed as its Service says ({@link ServiceMatcher}); the spec is
  * written by {@link SpecYaml} with what each tier could not carry as comments, and validated like
- * any spec. Stateless and thread-safe; never prints, never writes a file.
+ * any spec; in overlay mode ({@link ImportOptions#adopt()}) each tier adopts its workload instead
+ * ({@link AdoptedTier}). Stateless and thread-safe; never prints, never writes a file.
  */
 public final class Importer {
 
@@ -73,7 +74,7 @@ public final class Importer {
       }
       return new ImportResult(manifests, Optional.empty(), null);
     }
-    List<String> header = base != null ? ADOPT_HEADER.apply(names(inputs)) : List.of(
+    List<String> header = base != null ? AdoptedTier.header(names(inputs)) : List.of(
         "Made by `scalegen import` from " + names(inputs) + ".",
         "A starting point: review each tier, then run `scalegen validate` and `scalegen generate`.",
         "The comments above a tier list what its manifests hold that the spec does not carry (SG408)",
@@ -83,14 +84,6 @@ public final class Importer {
     Result validation = Generator.validate(new SpecSource(options.output(), text));
     return new ImportResult(manifests, Optional.of(text), validation);
   }
-
-  /** The header of an overlay spec ({@code --adopt}). */
-  private static final java.util.function.Function<String, List<String>> ADOPT_HEADER = from -> List.of(
-      "Made by `scalegen import --adopt` from " + from + ": overlay mode, see docs/adopting.md.",
-      "Each tier adopts its workload of `base`, which keeps its image, env, probes, volumes and Services;",
-      "the spec sets only what the overlay patches: resources, workers, replicas or autoscaling, placement.",
-      "The comments above a tier list its manifests' mistakes that the overlay corrects. Review it, then run",
-      "`scalegen validate` and `scalegen generate -o DIR`; `kubectl apply -k DIR/base` applies the overlay.");
 
   private static String names(List<Path> inputs) {
     return String.join(", ", inputs.stream().map(p -> "`" + p + "`").toList());
