@@ -19,3 +19,10 @@ assert log.contains("[INFO] ${backend}:45:15: info[SG408]")
 assert log.contains('(1 tier); review it')
 assert log.contains('error[SG409]')
 assert log.contains('set scalegen.force to replace it')
+// The third run (adopt) writes an overlay spec next to it: base relative to its folder, the backend
+// adopted with its HPA taken over, nothing the base keeps (image, env, probes).
+def overlay = new File(basedir, 'overlay/scaling.yaml').text
+assert overlay.contains('\nbase: ../deploy/k8s\n')
+assert overlay.contains('    adopt:\n      kind: Deployment\n      name: docvault-backend\n      takeOver: true\n')
+assert !overlay.contains('image:')
+assert !overlay.contains('probes:')

@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -29,10 +30,14 @@ import picocli.CommandLine.Spec;
     description = {"Reads existing manifests (files, folders, a kustomize folder's local resources) and writes a "
         + "starting spec: one tier per Deployment and StatefulSet, its HPA folded in. The manifests' mistakes and "
         + "what the spec does not carry are reported, located in the manifests, and listed as comments in the spec.",
+        "With --adopt it writes an overlay spec instead: `base:` names the one PATH (relative to the spec's folder, "
+            + "or to the working directory with -o -), each tier adopts its workload and sets only resources, workers, "
+            + "replicas or autoscaling, and placement; the base keeps the rest (docs/adopting.md).",
         "The spec is written atomically; an existing file is kept unless --force is given."},
     footer = {"%nExamples:",
         "  scalegen import examples/docvault-adopt/deploy/k8s -o scaling.yaml",
         "  scalegen import deploy/*.yaml --name shop -o -",
+        "  scalegen import --adopt deploy/k8s -o scaling.yaml",
         "%nExit codes:%n"
             + "  0  spec written (warnings and infos allowed)%n"
             + "  1  a manifest or the written spec has an error (the spec is still written)%n"
@@ -62,6 +67,11 @@ final class ImportCommand implements Callable<Integer> {
   @Option(names = "--force", description = "Replace the output file when it exists.")
   boolean force;
 
+  @Option(names = "--adopt", description = "Write an overlay spec over PATH (one folder or file) instead of a "
+      + "greenfield one: `base: PATH`, per tier `adopt: {kind, name}` (`takeOver: true` where its HPA was folded in), "
+      + "and only what overlay mode owns.")
+  boolean adopt;
+
   @Override
   public Integer call() {
     return run(spec.commandLine().getOut(), spec.commandLine().getErr());
@@ -69,7 +79,11 @@ final class ImportCommand implements Callable<Integer> {
 
   int run(PrintWriter out, PrintWriter err) {
     boolean toStdout = file.equals("-");
-    ImportResult imported = Generator.importManifests(inputs, new ImportOptions(name, toStdout ? "scaling.yaml" : file));
+    if (adopt && inputs.size() != 1) {
+      throw new ParameterException(spec.commandLine(), "--adopt reads one base (a folder or a file), not " + inputs.size());
+    }
+    // Printed, the spec is as if in the working directory: its `base` is relative to that.
+    ImportResult imported = Generator.importManifests(inputs, new ImportOptions(name, toStdout ? "scaling.yaml" : file, adopt));
     List<Result> reports = new ArrayList<>(imported.reports());
     Optional<Diagnostic> unwritten = Optional.empty();
     if (imported.spec().isPresent() && !toStdout) {

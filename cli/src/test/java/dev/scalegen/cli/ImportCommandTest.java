@@ -55,6 +55,29 @@ class ImportCommandTest {
   }
 
   @Test
+  void adoptWritesAnOverlaySpecWhoseBaseIsRelativeToIt(@TempDir Path dir) throws Exception {
+    Path spec = dir.resolve("team/scaling.yaml");
+    MainTest.Run r = MainTest.run("import", "--adopt", DOCVAULT_BASE, "-o", spec.toString());
+    assertThat(r.exit()).as(r.err()).isZero();
+    String base = spec.getParent().relativize(Path.of(DOCVAULT_BASE).toAbsolutePath().normalize()).toString();
+    assertThat(Files.readString(spec)).startsWith("# Made by `scalegen import --adopt`").contains("\nbase: " + base + "\n")
+        .contains("    adopt:\n      kind: Deployment\n      name: docvault-backend\n      takeOver: true\n")
+        .doesNotContain("image:").doesNotContain("# SG408");
+    assertThat(r.err()).contains("warning[SG406]").doesNotContain("info[SG408]");
+    assertThat(Generator.validate(spec).valid()).isTrue();
+  }
+
+  @Test
+  void adoptPrintedIsRelativeToTheWorkingDirectoryAndReadsOneBase() {
+    MainTest.Run r = MainTest.run("import", "--adopt", "../examples/online-boutique/upstream", "-o", "-");
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.out()).contains("\nbase: ../examples/online-boutique/upstream\n");
+    MainTest.Run two = MainTest.run("import", "--adopt", DOCVAULT_BASE, "../examples/online-boutique/upstream", "-o", "-");
+    assertThat(two.exit()).isEqualTo(2);
+    assertThat(two.err()).contains("--adopt reads one base");
+  }
+
+  @Test
   void noWorkloadIsAnError(@TempDir Path dir) throws Exception {
     Files.writeString(dir.resolve("cm.yaml"), "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\n");
     MainTest.Run r = MainTest.run("import", dir.toString(), "-o", dir.resolve("out.yaml").toString());

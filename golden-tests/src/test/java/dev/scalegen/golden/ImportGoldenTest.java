@@ -23,7 +23,9 @@ import org.junit.jupiter.api.TestFactory;
  * Each folder under {@code cases/import/} is one {@code scalegen import}: its manifests are the
  * folder {@code input/}, or the paths listed in {@code inputs} (one a line, relative to the
  * repository, such as {@code examples/docvault-adopt/deploy/k8s}); {@code options.properties} may
- * set {@code name}. {@code expected.err} holds every diagnostic rendered as the CLI prints it (the
+ * set {@code name}, and {@code adopt=true} for an overlay spec ({@code --adopt}), written as if next
+ * to the inputs' folder (the case folder, or the repository), so that its {@code base} is relative
+ * to that. {@code expected.err} holds every diagnostic rendered as the CLI prints it (the
  * manifests' first, then the written spec's, named {@code scaling.yaml}), {@code expected.yaml} the
  * spec written, when one is. Files are named relative to the case folder or the repository, so the
  * expectations do not depend on where the tests run.
@@ -58,7 +60,9 @@ class ImportGoldenTest {
         options.load(in);
       }
     }
-    ImportResult result = Generator.importManifests(inputs, new ImportOptions(options.getProperty("name"), "scaling.yaml"));
+    boolean adopt = Boolean.parseBoolean(options.getProperty("adopt"));
+    String output = adopt ? cwd.relativize(base.resolve("scaling.yaml").toAbsolutePath().normalize()).toString() : "scaling.yaml";
+    ImportResult result = Generator.importManifests(inputs, new ImportOptions(options.getProperty("name"), output, adopt));
     String prefix = cwd.relativize(base.toAbsolutePath().normalize()) + "/";
     return new Run(result, prefix.equals("/") ? "" : prefix);
   }

@@ -49,12 +49,23 @@ class OverlayRoundTripTest {
     Path kubectl = kubectl();
     Assumptions.assumeTrue(kubectl != null, "kubectl is not on the PATH: skipping the overlay round trip");
     Path root = Golden.casesRoot().getParent().getParent();
-    Path out = work.resolve("out");
-    Result result = Generator.generate(root.resolve(specPath), specPath, Options.defaults().withOutputDirectory(out));
+    roundTrip(kubectl, root.resolve(specPath), specPath, root.resolve(basePath), work.resolve("out"));
+  }
+
+  /** Both renderings of a round trip, and the spec. */
+  record RoundTrip(ScalingSpec spec, Map<String, Map<String, Object>> base, Map<String, Map<String, Object>> overlay) {}
+
+  /**
+   * Generates the spec at {@code specFile} into {@code out}, renders its overlay and {@code baseDir}
+   * with kubectl, and checks that every object of the base comes out equal but the fields the spec
+   * owns, which carry its values; the base's HPAs that a tier takes over are gone.
+   */
+  static RoundTrip roundTrip(Path kubectl, Path specFile, String specName, Path baseDir, Path out) throws Exception {
+    Result result = Generator.generate(specFile, specName, Options.defaults().withOutputDirectory(out));
     assertThat(result.diagnostics()).noneMatch(Diagnostic::isError);
     OutputWriter.write(result.manifests(), out);
     ScalingSpec spec = result.spec().orElseThrow();
-    Map<String, Map<String, Object>> base = render(kubectl, root.resolve(basePath));
+    Map<String, Map<String, Object>> base = render(kubectl, baseDir);
     Map<String, Map<String, Object>> overlay = render(kubectl, out.resolve("base"));
     List<String> takenOver = new ArrayList<>();
     for (Tier tier : spec.tiers().values()) {
@@ -89,6 +100,7 @@ class OverlayRoundTripTest {
     }
     overlay.forEach((id, o) -> assertThat(base.containsKey(id) || "scalegen".equals(
         get(o, "metadata/labels/app.kubernetes.io~1managed-by"))).as("%s is the base's or scalegen's", id).isTrue());
+    return new RoundTrip(spec, base, overlay);
   }
 
   /** Replicas, the container's requests and limits and worker count, and placement carry the spec's values. */
@@ -96,7 +108,8 @@ class OverlayRoundTripTest {
     assertThat(get(workload, "spec/replicas")).as("spec.replicas of %s", tier.name())
         .isEqualTo(tier.autoscaled() ? null : tier.replicas());
     String container = POD + "/containers/" + c;
-    var r = tier.resources();
+    // A tier without resources leaves the base's (ImportRoundTripTest compares them with the original's).
+    var r = tier.resources() == null ? new dev.scalegen.core.spec.Resources(null, null) : tier.resources();
     quantity(workload, container + "/resources/requests/cpu", r.requestsOrEmpty().cpu());
     quantity(workload, container + "/resources/requests/memory", r.requestsOrEmpty().memory());
     quantity(workload, container + "/resources/limits/cpu", r.limitsOrEmpty().cpu());
@@ -176,7 +189,7 @@ class OverlayRoundTripTest {
     return copy;
   }
 
-  private static int containerIndex(Map<String, Object> workload, Tier tier) {
+  static int containerIndex(Map<String, Object> workload, Tier tier) {
     List<?> containers = (List<?>) get(workload, POD + "/containers");
     for (int i = 0; i < containers.size(); i++) {
       if (tier.adopt().container() == null || tier.adopt().container().equals(((Map<?, ?>) containers.get(i)).get("name"))) {
@@ -230,7 +243,7 @@ class OverlayRoundTripTest {
     return objects;
   }
 
-  private static Path kubectl() {
+  static Path kubectl() {
     String path = System.getenv("PATH");
     for (String entry : path == null ? new String[0] : path.split(File.pathSeparator)) {
       Path candidate = Path.of(entry, "kubectl");

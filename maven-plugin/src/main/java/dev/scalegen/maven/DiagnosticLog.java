@@ -38,13 +38,22 @@ final class DiagnosticLog {
       String absolute = specs.get(i).path().toAbsolutePath().normalize().toString();
       SpecSource source = r.source().map(s -> new SpecSource(absolute, s.text())).orElse(null);
       for (Diagnostic d : absolute(specs, results).get(i)) {
-        String text = TextRenderer.render(d, source).stripTrailing();
-        switch (d.severity()) {
-          case ERROR -> log.error(text);
-          case WARNING -> log.warn(text);
-          case INFO -> log.info(text);
-        }
+        at(log, d, source);
       }
+    }
+  }
+
+  /** Logs every diagnostic of every result as it is located, with its own source (an import's manifests). */
+  static void log(Log log, List<Result> results) {
+    results.forEach(r -> r.diagnostics().forEach(d -> at(log, d, r.source().orElse(null))));
+  }
+
+  private static void at(Log log, Diagnostic d, SpecSource source) {
+    String text = TextRenderer.render(d, source).stripTrailing();
+    switch (d.severity()) {
+      case ERROR -> log.error(text);
+      case WARNING -> log.warn(text);
+      case INFO -> log.info(text);
     }
   }
 

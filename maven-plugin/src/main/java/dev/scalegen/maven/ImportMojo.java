@@ -1,7 +1,6 @@
 package dev.scalegen.maven;
 
 import dev.scalegen.core.Generator;
-import dev.scalegen.core.Result;
 import dev.scalegen.core.adopt.ImportOptions;
 import dev.scalegen.core.adopt.ImportResult;
 import dev.scalegen.core.adopt.SpecFile;
@@ -22,7 +21,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 /**
  * Reads existing Kubernetes manifests (files, folders, a kustomize folder's local resources) and
  * writes a starting scaling spec: one tier per Deployment and StatefulSet, its HorizontalPodAutoscaler
- * folded in. The manifests' mistakes (fields an HPA does not have, a spot selector no node matches,
+ * folded in; with {@code adopt}, an overlay spec over them. The manifests' mistakes (fields an HPA does not have, a spot selector no node matches,
  * {@code replicas} under an HPA, Redis as a multi-replica Deployment) are logged as warnings, what
  * the spec cannot carry as infos, each located in its manifest; both are comments in the spec. The
  * spec is written atomically, and an existing file is kept unless {@code force} is set. Bound to no
@@ -72,6 +71,16 @@ public final class ImportMojo extends AbstractMojo {
   boolean force;
 
   /**
+   * Write an overlay spec: {@code base} is the one {@code manifests} entry (relative to the folder of
+   * {@code output}), each tier adopts its workload ({@code takeOver: true} where its HPA was folded
+   * in) and sets only resources, workers, replicas or autoscaling, and placement (docs/adopting.md).
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "scalegen.adopt", defaultValue = "false")
+  boolean adopt;
+
+  /**
    * Skip this goal; the log says so.
    *
    * @since 0.1.0
@@ -85,26 +94,19 @@ public final class ImportMojo extends AbstractMojo {
       getLog().info("Skipping scalegen:import: skip is true (scalegen.skip)");
       return;
     }
+    List<Path> inputs = manifests.stream().map(f -> f.toPath().toAbsolutePath()).toList();
+    if (adopt && inputs.size() != 1) {
+      throw new MojoFailureException("scalegen:import with adopt reads one base (a folder or a file), not " + inputs.size());
+    }
     ImportResult imported;
     try {
-      List<Path> inputs = manifests.stream().map(f -> f.toPath().toAbsolutePath()).toList();
-      imported = Generator.importManifests(inputs, new ImportOptions(name, output.getPath()));
+      imported = Generator.importManifests(inputs, new ImportOptions(name, output.getPath(), adopt));
     } catch (RuntimeException e) {
       throw new MojoExecutionException("internal error in scalegen:import (a bug; please report it with the"
           + " manifests and the stack trace from mvn -e): " + e, e);
     }
-    for (Result r : imported.reports()) {
-      for (Diagnostic d : r.diagnostics()) {
-        String text = TextRenderer.render(d, r.source().orElse(null)).stripTrailing();
-        switch (d.severity()) {
-          case ERROR -> getLog().error(text);
-          case WARNING -> getLog().warn(text);
-          case INFO -> getLog().info(text);
-        }
-      }
-    }
-    Optional<Diagnostic> unwritten = imported.spec()
-        .flatMap(text -> SpecFile.write(output.toPath(), output.getPath(), text, force));
+    DiagnosticLog.log(getLog(), imported.reports());
+    Optional<Diagnostic> unwritten = imported.spec().flatMap(text -> SpecFile.write(output.toPath(), output.getPath(), text, force));
     if (unwritten.isPresent()) {
       Diagnostic d = unwritten.get();
       if (d.code() == Code.OUTPUT_EXISTS) {

@@ -15,11 +15,12 @@ import java.util.Map;
  * Puts the objects read together into a spec: each workload with the HPA that targets it and its
  * Service, named after the application ({@link AppName}), its node pool declared once. An HPA whose
  * target is not among the manifests is {@code SG410}. Each tier's findings become its comments.
+ * With a {@code base} (overlay mode), each tier adopts its workload instead ({@link AdoptedTier}).
  */
 record Assembly(ScalingSpec spec, Map<String, List<String>> comments, List<Diagnostic> diagnostics) {
 
   static Assembly of(List<ManifestDocument> workloads, List<ManifestDocument> hpaDocuments,
-      List<ManifestDocument> services, String name, String namespace) {
+      List<ManifestDocument> services, String name, String namespace, String base) {
     List<Diagnostic> diagnostics = new ArrayList<>();
     List<HpaReader.Read> hpas = new ArrayList<>(hpaDocuments.stream().map(HpaReader::read).toList());
     List<WorkloadReader.Workload> read = new ArrayList<>();
@@ -64,19 +65,24 @@ record Assembly(ScalingSpec spec, Map<String, List<String>> comments, List<Diagn
           tier = withPlacement(tier, new Tier.Placement(pool.name(), tier.placement().mode()));
         }
       }
+      if (base != null) {
+        tier = AdoptedTier.of(tier, w, hpa != null);
+      }
       tiers.put(tierName, tier);
-      List<String> lines = new ArrayList<>();
-      lines.add("From " + w.document().describe() + " in " + w.document().source().name() + ".");
+      List<String> lines = new ArrayList<>(base != null
+          ? AdoptedTier.origin(w, hpa == null ? null : hpa.findings().document().name(), tier.autoscaled())
+          : List.of("From " + w.document().describe() + " in " + w.document().source().name() + "."));
       if (w.replicas() == null && scale.replicas() != null) {
         lines.add("`replicas: " + scale.replicas() + "`: the manifest sets none (Kubernetes' default is 1).");
       }
-      for (Diagnostic d : w.findings().diagnostics()) {
-        lines.addAll(Comments.of(d));
-      }
+      List<Diagnostic> found = w.findings().diagnostics().stream().filter(d -> base == null || AdoptedTier.reported(d)).toList();
+      found.forEach(d -> lines.addAll(Comments.of(d)));
       comments.put(tierName, lines);
-      diagnostics.addAll(w.findings().diagnostics());
+      diagnostics.addAll(found);
     }
-    diagnostics.addAll(ServiceMatcher.unmatched(services, matched));
+    if (base == null) {
+      diagnostics.addAll(ServiceMatcher.unmatched(services, matched));
+    }
     for (HpaReader.Read h : hpas) {
       diagnostics.addAll(h.findings().diagnostics());
       ManifestDocument d = h.findings().document();
@@ -85,7 +91,7 @@ record Assembly(ScalingSpec spec, Map<String, List<String>> comments, List<Diagn
           "import the workload's manifest with it, or delete an HPA whose workload is gone"));
     }
     ScalingSpec spec = new ScalingSpec(new Metadata(app, namespace, Map.of(), Map.of()), pools, tiers, Map.of(), Map.of(),
-        null, null, null);
+        null, base, null);
     return new Assembly(spec, comments, diagnostics);
   }
 

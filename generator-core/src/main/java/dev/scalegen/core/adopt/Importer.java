@@ -19,13 +19,15 @@ import java.util.Optional;
  * Deployment and StatefulSet becomes a tier ({@link WorkloadReader}) scaled by its HPA or its
  * replicas ({@link ScaleDecision}), exposed as its Service says ({@link ServiceMatcher}); the spec is
  * written by {@link SpecYaml} with what each tier could not carry as comments, and validated like
- * any spec. Stateless and thread-safe; never prints, never writes a file.
+ * any spec; in overlay mode ({@link ImportOptions#adopt()}) each tier adopts its workload instead
+ * ({@link AdoptedTier}). Stateless and thread-safe; never prints, never writes a file.
  */
 public final class Importer {
 
   private Importer() {}
 
   public static ImportResult run(List<Path> inputs, ImportOptions options) {
+    String base = options.adopt() ? AdoptedTier.base(inputs, options.output()) : null;
     ManifestInputs.Read read = ManifestInputs.read(inputs);
     Map<String, List<Diagnostic>> byFile = new LinkedHashMap<>();
     List<SpecSource> sources = new ArrayList<>(read.kustomizations());
@@ -49,14 +51,14 @@ public final class Importer {
           hpas.add(d);
         } else if (d.kind().equals("Service") && d.apiVersion().equals("v1")) {
           services.add(d);
-        } else if (!d.kind().equals("Namespace")) {
+        } else if (!d.kind().equals("Namespace") && base == null) {
           Findings f = new Findings(d);
           f.notCarried("/kind", d.describe(), "the spec makes workloads, HPAs, PDBs and Services; keep this object in the manifests");
           byFile.get(source.name()).addAll(f.diagnostics());
         }
       }
     }
-    Assembly assembly = Assembly.of(workloads, hpas, services, options.name(), namespace);
+    Assembly assembly = Assembly.of(workloads, hpas, services, options.name(), namespace, base);
     assembly.diagnostics().forEach(d -> byFile.computeIfAbsent(d.location().file(), f -> new ArrayList<>()).add(d));
     List<Result> manifests = new ArrayList<>();
     for (SpecSource s : sources) {
@@ -72,7 +74,7 @@ public final class Importer {
       }
       return new ImportResult(manifests, Optional.empty(), null);
     }
-    List<String> header = List.of(
+    List<String> header = base != null ? AdoptedTier.header(names(inputs)) : List.of(
         "Made by `scalegen import` from " + names(inputs) + ".",
         "A starting point: review each tier, then run `scalegen validate` and `scalegen generate`.",
         "The comments above a tier list what its manifests hold that the spec does not carry (SG408)",

@@ -59,6 +59,7 @@ final class SpecYaml {
     if (spec.metadata().namespace() != null) {
       put(metadata, "namespace", text(spec.metadata().namespace()));
     }
+    put(root, "base", text(spec.base()));
     if (!spec.nodePools().isEmpty()) {
       Node pools = put(root, "nodePools", map()).getValueNode();
       for (NodePool pool : spec.nodePools().values()) {

@@ -32,6 +32,13 @@ final class TierYaml {
   static Node tier(Tier t) {
     Node n = map();
     PodSettings pod = t.pod();
+    if (t.adopt() != null) {
+      Node a = put(n, "adopt", map()).getValueNode();
+      put(a, "kind", text(t.adopt().kind()));
+      put(a, "name", text(t.adopt().name()));
+      put(a, "container", text(t.adopt().container()));
+      put(a, "takeOver", t.adopt().takeOver() ? bool(true) : null);
+    }
     put(n, "image", text(t.image()));
     put(n, "command", list(t.command()));
     put(n, "args", list(t.args()));

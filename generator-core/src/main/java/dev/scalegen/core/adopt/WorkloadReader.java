@@ -24,9 +24,12 @@ import java.util.Map;
  */
 final class WorkloadReader {
 
-  /** A workload read: its tier (named after the workload, not yet scaled), pool, pod labels and replicas. */
+  /**
+   * A workload read: its tier (named after the workload, not yet scaled), pool, pod labels, replicas,
+   * and the name of the container read when the pod has several ({@code null} when it has one).
+   */
   record Workload(ManifestDocument document, Tier tier, NodePool pool, Map<String, String> podLabels,
-      Integer replicas, Findings findings) {
+      Integer replicas, Findings findings, String container) {
 
     String name() {
       return document.name();
@@ -117,7 +120,8 @@ final class WorkloadReader {
         Map.of(), Map.of(), SecurityReader.read(findings, pod.getSecurityContext(), c, at), settings, null);
     Map<String, String> labels = template.getMetadata() == null || template.getMetadata().getLabels() == null
         ? Map.of() : template.getMetadata().getLabels();
-    return new Workload(document, tier, placed == null ? null : placed.pool(), labels, replicas, findings);
+    return new Workload(document, tier, placed == null ? null : placed.pool(), labels, replicas, findings,
+        containers.size() > 1 ? c.getName() : null);
   }
 
   private static Resources resources(Container c) {
