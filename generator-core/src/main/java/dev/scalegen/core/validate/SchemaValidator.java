@@ -301,15 +301,24 @@ public final class SchemaValidator {
       return null; // the branch for the value's type reports what is wrong with it
     }
     String pointer = pointer(error.getInstanceLocation());
-    List<String> forms = new ArrayList<>();
+    // The named values first (`off`, or a mapping), whatever the branches' order (the schema puts
+    // a mapping first where that spares the library an error on valid specs: SpecSchema).
+    List<String> named = new ArrayList<>();
+    List<String> typed = new ArrayList<>();
     for (JsonNode branch : anyOf) {
       List<String> values = new ArrayList<>();
       branch.path("enum").forEach(v -> values.add(v.asString()));
       if (branch.has("const")) {
         values.add(branch.get("const").asString());
       }
-      forms.add(!values.isEmpty() ? join(values) : expectation(List.of(branch.path("type").asString("")), pointer));
+      if (!values.isEmpty()) {
+        named.add(join(values));
+      } else {
+        typed.add(expectation(List.of(branch.path("type").asString("")), pointer));
+      }
     }
+    List<String> forms = new ArrayList<>(named);
+    forms.addAll(typed);
     String rawText = sourceMap.rawText(pointer);
     return Diagnostic.of(Code.WRONG_TYPE, sourceMap.valueAt(pointer), "`" + SourceMap.dotted(pointer) + "` must be "
         + String.join(", or ", forms) + ", not " + describe(instance, rawText), "");
@@ -436,7 +445,8 @@ public final class SchemaValidator {
       path.add(node);
     }
     for (int i = path.size() - 1; i >= 0; i--) {
-      if (path.get(i) != null && path.get(i).path("properties").has(key)) {
+      // A `true` placeholder (a `then` that requires a key, for Ajv's strict mode) describes nothing.
+      if (path.get(i) != null && path.get(i).path("properties").path(key).isObject()) {
         return path.get(i).path("properties").path(key);
       }
     }

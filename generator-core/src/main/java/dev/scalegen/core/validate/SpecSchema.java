@@ -43,7 +43,11 @@ public final class SpecSchema {
       .specificationVersion(SpecificationVersion.DRAFT_2020_12)
       .idKeyword("$id")
       .keywords(KeywordType.getKeywords(SpecificationVersion.DRAFT_2020_12))
-      .keywords(List.of(new NonValidationKeyword("definitions")))
+      // yaml-language-server's annotations (docs/editors.md): known, so that the library neither
+      // makes an "unknown keyword" node for each nor logs a warning per keyword (Maven shows them).
+      .keywords(List.of(new NonValidationKeyword("definitions"), new NonValidationKeyword("markdownDescription"),
+          new NonValidationKeyword("patternErrorMessage"), new NonValidationKeyword("markdownEnumDescriptions"),
+          new NonValidationKeyword("errorMessage")))
       .vocabularies(Map.of(
           "https://json-schema.org/draft/2020-12/vocab/core", true,
           "https://json-schema.org/draft/2020-12/vocab/applicator", true,
@@ -54,6 +58,14 @@ public final class SpecSchema {
           "https://json-schema.org/draft/2020-12/vocab/content", true))
       .build();
 
+  /*
+   * The schema is written so that a valid spec makes the library build no error objects: an error,
+   * even in a branch that does not count (an `anyOf` branch, a `not`), formats its message, and a
+   * `const` or `enum` message prints the value through Jackson's ObjectMapper (about 400 classes,
+   * 0.1 s of every run). So a tier's "image unless adopt" asks `if: {properties: {adopt: false}}`
+   * (true without `adopt`, no error) and a schedule override's `anyOf` tries the mapping before
+   * `off`. docs/benchmarks.md, "Start-up after the merges".
+   */
   private static final class Holder {
     static final SpecSchema INSTANCE = load();
   }

@@ -99,7 +99,8 @@ class SpecSchemaTest {
    * A value with two forms (a preset name or a mapping) is an {@code anyOf}: editors offer the
    * names of an {@code anyOf}'s {@code enum}, never those hidden in an {@code if}/{@code then}. The
    * one {@code if} allowed only makes keys required (a tier's {@code image} unless it has
-   * {@code adopt}): its {@code then} holds nothing but {@code required}, and it has no {@code else}.
+   * {@code adopt}): its {@code then} holds nothing but {@code required} (and, for Ajv's strict
+   * mode, those keys as {@code true} properties), and it has no {@code else}.
    */
   @Test
   void noIfThenElseHidesValuesFromEditors() {
@@ -107,7 +108,8 @@ class SpecSchemaTest {
     collect(SpecSchema.get().tree(), "if", conditional);
     assertThat(conditional).allSatisfy(node -> {
       assertThat(node.has("else")).isFalse();
-      assertThat(node.get("then").propertyNames()).containsExactly("required");
+      assertThat(node.get("then").propertyNames()).containsExactlyInAnyOrder("properties", "required");
+      node.get("then").get("properties").forEach(p -> assertThat(p.isBoolean() && p.asBoolean()).isTrue());
     });
     JsonNode behavior = SpecSchema.get().tree().at("/$defs/behavior/anyOf/0/enum");
     assertThat(behavior).extracting(JsonNode::asString).containsExactly("fast-up", "slow-down", "steady");
