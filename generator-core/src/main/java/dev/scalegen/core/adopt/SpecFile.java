@@ -62,14 +62,18 @@ public final class SpecFile {
         temp = null;
       } else {
         // A hard link appears whole and fails when the name is taken, even by a file made since the
-        // check above (a rename would replace it); the temporary name is removed below.
+        // check above (a rename would replace it); the temporary name is removed below. A file
+        // system without hard links (createLink's UnsupportedOperationException) gets a rename
+        // without REPLACE_EXISTING instead: it too refuses a taken name, though not atomically.
         try {
-          Files.createLink(file, temp);
+          try {
+            Files.createLink(file, temp);
+          } catch (UnsupportedOperationException e) {
+            Files.move(temp, file);
+            temp = null;
+          }
         } catch (FileAlreadyExistsException e) {
           return Optional.of(exists(name));
-        } catch (UnsupportedOperationException e) {
-          Files.move(temp, file);
-          temp = null;
         }
       }
       return Optional.empty();
