@@ -25,7 +25,7 @@ import org.w3c.dom.NodeList;
 class ReleasePomTest {
 
   private static final Path ROOT = Path.of("..");
-  private static final List<String> PUBLISHED = List.of("schemas", "generator-core", "cli", "maven-plugin");
+  private static final List<String> PUBLISHED = List.of("schemas", "generator-core", "report", "cli", "maven-plugin");
   private static final List<String> NOT_PUBLISHED = List.of("golden-tests", "benchmarks");
 
   private static final XPath XPATH = XPathFactory.newInstance().newXPath();
