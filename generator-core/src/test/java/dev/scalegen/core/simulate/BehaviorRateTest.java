@@ -95,6 +95,36 @@ class BehaviorRateTest {
     }
   }
 
+  /**
+   * {@code selectPolicy} in {@code calculateScaleUpLimitWithScalingRules} / {@code
+   * calculateScaleDownLimitWithBehaviors} (TestScalingWithRules only uses Max): Min picks the
+   * smallest change, Disabled none. From 10 pods with Pods 4 and Percent 100 per 60 s, up: 14 or 20;
+   * with Pods 4 and Percent 50 down: 6 or 5. A Percent scale-down is truncated (int32 of 10 x 0.67 =
+   * 6), a Percent scale-up rounded up (ceil(3 x 1.1) = 4).
+   */
+  @ParameterizedTest(name = "{0} {1}: {3} from {2}")
+  @DisplayName("selectPolicy Max, Min, Disabled")
+  @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+      up   | Max      | 10 | 20 | scaleUp policy Percent 100%/60s   | 4 | 100
+      up   | Min      | 10 | 14 | scaleUp policy Pods 4/60s         | 4 | 100
+      up   | Disabled | 10 | 10 | scaleUp disabled                  | 4 | 100
+      down | Max      | 10 |  5 | scaleDown policy Percent 50%/60s  | 4 |  50
+      down | Min      | 10 |  6 | scaleDown policy Pods 4/60s       | 4 |  50
+      down | Disabled | 10 | 10 | scaleDown disabled                | 4 |  50
+      down | Max      | 10 |  6 | scaleDown policy Percent 33%/60s  | 0 |  33
+      up   | Max      |  3 |  4 | scaleUp policy Percent 10%/60s    | 0 |  10
+      """)
+  void selectPolicy(String direction, String select, int current, int expected, String reason, int pods, int percent) {
+    HPAScalingRules rules = rules(pods, 60, percent, 60, 0);
+    rules.setSelectPolicy(select);
+    ScalingRules resolved = ScalingRules.scaleUp(rules);
+    RateLimit limit = direction.equals("up")
+        ? RateLimit.scaleUp(current, new ScaleEvents(), new ScaleEvents(), resolved, NOW)
+        : RateLimit.scaleDown(current, new ScaleEvents(), new ScaleEvents(), resolved, NOW);
+    assertThat(limit.replicas()).isEqualTo(expected);
+    assertThat(limit.reason()).isEqualTo(reason);
+  }
+
   /** {@code generateEventsUniformDistribution}: event i in the middle of the i-th of n segments. */
   static void spread(ScaleEvents events, int[] changes, int periodSeconds) {
     double segment = (double) periodSeconds / changes.length;

@@ -100,6 +100,22 @@ class HpaSimulationTest {
   }
 
   /**
+   * {@code scaleDown.selectPolicy: Disabled}: the HPA never scales down, whatever the load; the
+   * step says why. The same tier with the default scale-down goes to 2 once the window has passed
+   * (see above).
+   */
+  @Test
+  void disabledScaleDownKeepsThePods() {
+    HorizontalPodAutoscalerBehavior behavior = new HorizontalPodAutoscalerBehavior(
+        new io.fabric8.kubernetes.api.model.autoscaling.v2.HPAScalingRulesBuilder().withSelectPolicy("Disabled").build(),
+        null);
+    Timeline timeline = HpaSimulation.run(SimulationInput.of(List.of(tier(1, 20, 10, 50, behavior, Duration.ZERO)),
+        step(5, 1, MINUTE), List.of(), Duration.ofMinutes(10)));
+    assertThat(timeline.steps("backend")).extracting(Step::desired).containsOnly(10);
+    assertThat(at(timeline, 600).limitedBy()).isEqualTo("scaleDown disabled");
+  }
+
+  /**
    * A schedule raises min from 2 to 6 at 100 s: the next sync (105 s) sees current 2 < min and sets
    * 6 without any rate limit. Back to min 2 at 200 s: the metrics' recommendations (1 and the initial
    * 2) were never 6, so the next sync (210 s) drops to 2 at once.
