@@ -36,6 +36,11 @@ abstract class AbstractCompileMojo extends AbstractScalegenMojo {
   @Parameter(property = "scalegen.scenarios")
   List<String> scenarios;
 
+  @Override
+  List<String> settings() {
+    return List.of("kubernetesVersion " + kubernetesVersion, "scenarios " + scenarios);
+  }
+
   /** A compiled spec and the directory its manifests belong in. */
   record Compiled(SpecFile spec, Result result, Path directory) {}
 
@@ -74,6 +79,9 @@ abstract class AbstractCompileMojo extends AbstractScalegenMojo {
             + other.name() + "; with several specs each needs its own name (it names its output folder)");
       }
       Path directory = specFiles.size() == 1 ? root : root.resolve(name);
+      if (result.spec().orElseThrow().overlay()) {
+        readsFilesOutsideTheKey();
+      }
       if (!directory.equals(root) && result.spec().orElseThrow().overlay()) {
         // An overlay's kustomization names its base relative to the folder it is written to.
         result = ResultsOfThisBuild.generated(getPluginContext(), spec, options.withOutputDirectory(directory));

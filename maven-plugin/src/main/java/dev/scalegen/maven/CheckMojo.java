@@ -89,9 +89,33 @@ public final class CheckMojo extends AbstractCompileMojo {
   }
 
   @Override
+  List<String> settings() {
+    List<String> settings = new ArrayList<>(super.settings());
+    settings.add("checkDirectory " + directory().toAbsolutePath());
+    settings.add("maxDiffLines " + maxDiffLines);
+    return settings;
+  }
+
+  @Override
+  List<Path> directories() {
+    return List.of(directory());
+  }
+
+  /** None when generate rewrote files in the directory in this build: check must then run, and fail. */
+  @Override
+  UpToDate upToDate(List<SpecFile> specFiles) {
+    return GeneratedInThisBuild.under(getPluginContext(), directory()).isEmpty() ? super.upToDate(specFiles) : null;
+  }
+
+  @Override
+  @SuppressWarnings("deprecation")
   void run(List<SpecFile> specFiles) throws MojoExecutionException, MojoFailureException {
     List<String> drifted = new ArrayList<>();
     Path directory = directory();
+    if (checkDirectory == null && outputDirectory != null) {
+      getLog().warn("scalegen:check: <outputDirectory> is deprecated for check; rename it <checkDirectory>"
+          + " (scalegen.check.directory), since scalegen.outputDirectory is generate's alone");
+    }
     Options options = options(directory);
     for (Compiled c : compile(specFiles, options)) {
       List<Difference> differences;
@@ -132,15 +156,13 @@ public final class CheckMojo extends AbstractCompileMojo {
     }
   }
 
-  /** {@code checkDirectory}, else the deprecated {@code outputDirectory} (with a warning), else {@code deploy/k8s}. */
+  /** {@code checkDirectory}, else the deprecated {@code outputDirectory} ({@code run} warns), else {@code deploy/k8s}. */
   @SuppressWarnings("deprecation")
   private Path directory() {
     if (checkDirectory != null) {
       return checkDirectory.toPath();
     }
     if (outputDirectory != null) {
-      getLog().warn("scalegen:check: <outputDirectory> is deprecated for check; rename it <checkDirectory>"
-          + " (scalegen.check.directory), since scalegen.outputDirectory is generate's alone");
       return outputDirectory.toPath();
     }
     return project().resolve("deploy/k8s");

@@ -5,6 +5,8 @@ import dev.scalegen.core.emit.OutputWriter;
 import dev.scalegen.maven.SpecFiles.SpecFile;
 import java.io.File;
 import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -57,6 +59,18 @@ public final class GenerateMojo extends AbstractCompileMojo {
   }
 
   @Override
+  List<String> settings() {
+    List<String> settings = new ArrayList<>(super.settings());
+    settings.add("outputDirectory " + outputDirectory.getAbsolutePath());
+    return settings;
+  }
+
+  @Override
+  List<Path> directories() {
+    return List.of(outputDirectory.toPath());
+  }
+
+  @Override
   void run(List<SpecFile> specFiles) throws MojoExecutionException, MojoFailureException {
     Options options = options(outputDirectory.toPath());
     for (Compiled c : compile(specFiles, options)) {
@@ -68,12 +82,13 @@ public final class GenerateMojo extends AbstractCompileMojo {
       }
       GeneratedInThisBuild.record(getPluginContext(), c.directory(), report);
       String where = shown(c.directory()) + " (from " + c.spec().name() + ")";
+      int files = report.written().size() + report.unchanged().size();
+      String upToDate = where + " is up to date: nothing written, " + DiagnosticLog.plural(files, "file") + " unchanged";
       if (report.written().isEmpty() && report.deleted().isEmpty()) {
-        getLog().info(where + " is up to date: nothing written, "
-            + DiagnosticLog.plural(report.unchanged().size(), "file") + " unchanged");
+        getLog().info(upToDate);
       } else {
-        getLog().info(where + ": " + report.written().size() + " written, " + report.unchanged().size()
-            + " unchanged, " + report.deleted().size() + " deleted");
+        summary(where + ": " + report.written().size() + " written, " + report.unchanged().size()
+            + " unchanged, " + report.deleted().size() + " deleted", upToDate);
       }
     }
   }

@@ -2,6 +2,7 @@ package dev.scalegen.maven;
 
 import dev.scalegen.core.Result;
 import dev.scalegen.core.diag.Severity;
+import dev.scalegen.core.spec.ScalingSpec;
 import dev.scalegen.maven.SpecFiles.SpecFile;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,7 +46,11 @@ public final class ValidateMojo extends AbstractScalegenMojo {
   void run(List<SpecFile> specFiles) throws MojoExecutionException, MojoFailureException {
     List<Result> results = new ArrayList<>();
     for (SpecFile spec : specFiles) {
-      results.add(ResultsOfThisBuild.validated(getPluginContext(), spec));
+      Result result = ResultsOfThisBuild.validated(getPluginContext(), spec);
+      if (result.spec().map(ScalingSpec::overlay).orElse(false)) {
+        readsFilesOutsideTheKey();
+      }
+      results.add(result);
     }
     DiagnosticLog.log(getLog(), specFiles, results);
     DiagnosticLog.failIfNeeded(specFiles, results, failOnWarning);
