@@ -73,15 +73,14 @@ record RunbookModel(
     return !withPdb().isEmpty();
   }
 
-  /** One applyable set: its folder and, for a scenario, what it changes and what switching leaves behind. */
-  record SetView(String name, String folder, String description, List<String> changes, List<String> schedules,
+  /**
+   * One applyable set: its folder and, for a scenario, what it changes, the schedules it runs
+   * ({@code null} for none) and what switching leaves behind.
+   */
+  record SetView(String name, String folder, String description, List<String> changes, String schedules,
       String cleanup, String cleanupBack) {
     boolean hasChanges() {
       return !changes.isEmpty();
-    }
-
-    boolean hasSchedules() {
-      return !schedules.isEmpty();
     }
   }
 
@@ -97,12 +96,8 @@ record RunbookModel(
     }
   }
 
-  /** A schedule: when its two CronJobs run, what they set in each set, and the sets it is off in. */
-  record ScheduleView(String name, String when, List<JobView> jobs, List<Effect> effects, List<String> off) {
-    boolean hasOff() {
-      return !off.isEmpty();
-    }
-
+  /** A schedule: when its two CronJobs run, what they set in each set, and the sets it is off in ({@code null}: none). */
+  record ScheduleView(String name, String when, List<JobView> jobs, List<Effect> effects, String off) {
     JobView enter() {
       return jobs.get(0);
     }

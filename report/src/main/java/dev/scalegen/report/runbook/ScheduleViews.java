@@ -41,7 +41,8 @@ final class ScheduleViews {
         effects.add(new Effect(set, changes(pair, jobs)));
       }
       if (jobs != null) {
-        views.add(new ScheduleView(schedule.name(), when(schedule), jobs, effects, off));
+        views.add(new ScheduleView(schedule.name(), when(schedule), jobs, effects,
+            off.isEmpty() ? null : Markdown.codeList(off)));
       }
     }
     return views;
@@ -85,7 +86,7 @@ final class ScheduleViews {
     Schedule.Window w = schedule.window();
     if (w == null) {
       Schedule.Cron c = schedule.cron();
-      return "enters at cron `" + c.enter() + "` and leaves at cron `" + c.exit() + "`, "
+      return "entering at cron `" + c.enter() + "`, leaving at cron `" + c.exit() + "`, "
           + (c.timeZone() == null ? "in the time zone of kube-controller-manager" : c.timeZone() + " time");
     }
     boolean acrossMidnight = w.to().compareTo(w.from()) < 0;

@@ -33,7 +33,7 @@ final class SetViews {
             TierViews.of(generated, set, tier)));
       }
     }
-    List<String> schedules = new ArrayList<>(effective.schedules().keySet().stream().map(s -> "`" + s + "`").toList());
+    String schedules = effective.schedules().isEmpty() ? null : Markdown.codeList(effective.schedules().keySet());
     String description = scenario == null ? null : scenario.description();
     return new SetView(set, options.folder(set), description, changes, schedules,
         cleanup(generated, Options.BASELINE, set, ns), cleanup(generated, set, Options.BASELINE, ns));
