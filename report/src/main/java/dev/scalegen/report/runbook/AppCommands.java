@@ -29,7 +29,7 @@ final class AppCommands {
       commands.add(new AppCommand(tier.name(), "worker statistics", exec + celery + " inspect stats"));
     }
     if (redis(tier.image())) {
-      commands.add(new AppCommand(tier.name(), "memory (keep `maxmemory` below the limit)", exec + "redis-cli info memory"));
+      commands.add(new AppCommand(tier.name(), "memory (keep maxmemory below the memory limit)", exec + "redis-cli info memory"));
       commands.add(new AppCommand(tier.name(), "statistics (hits, evictions, clients)", exec + "redis-cli info stats"));
     }
     return commands;
