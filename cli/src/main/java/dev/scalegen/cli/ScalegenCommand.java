@@ -16,7 +16,8 @@ final class ScalegenCommand {
 
   /** The subcommands, in the order {@code --help} lists them. */
   private static final List<String> SUBCOMMANDS =
-      List.of("validate", "generate", "check", "diff", "explain", "import", "schema", "generate-completion");
+      List.of("validate", "generate", "check", "diff", "explain", "import", "runbook", "schema",
+          "generate-completion");
 
   private static Object subcommand(String name) {
     return switch (name) {
@@ -26,6 +27,7 @@ final class ScalegenCommand {
       case "diff" -> new DiffCommand();
       case "explain" -> new ExplainCommand();
       case "import" -> new ImportCommand();
+      case "runbook" -> new RunbookCommand();
       case "schema" -> new SchemaCommand();
       case "generate-completion" -> new AutoComplete.GenerateCompletion();
       default -> throw new IllegalArgumentException(name);
