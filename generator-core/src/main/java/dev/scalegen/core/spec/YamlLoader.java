@@ -13,7 +13,6 @@ import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.Tag;
-import org.snakeyaml.engine.v2.schema.CoreSchema;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -54,7 +53,7 @@ public final class YamlLoader {
   private static LoadSettings settings(String name) {
     return LoadSettings.builder()
         .setLabel(name)
-        .setSchema(new CoreSchema())
+        .setSchema(new CoreScalarTypes()) // the core schema, each distinct text resolved once
         .setCodePointLimit(SpecLimits.MAX_FILE_BYTES)
         .setMaxAliasesForCollections(SpecLimits.MAX_COLLECTION_ALIASES) // CheckedParser refuses them first
         .setUseMarks(true)
