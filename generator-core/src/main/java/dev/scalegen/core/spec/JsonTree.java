@@ -28,7 +28,7 @@ import tools.jackson.databind.node.ObjectNode;
  * (positions from the nodes' marks). An alias is the node it names, so the graph is expanded here,
  * within {@link SpecLimits#MAX_NODES} nodes and {@link SpecLimits#MAX_DEPTH} levels; the first node
  * past a limit ends the conversion with a diagnostic. A key met again in a mapping is reported
- * (SG, duplicate key) and its later value ignored. Scalars take the type the core schema's resolver
+ * (SG007) and its later value ignored. Scalars take the type the core schema's resolver
  * gave them; integers and floats become exact numbers, {@code .inf} and {@code .nan} strings.
  */
 final class JsonTree {

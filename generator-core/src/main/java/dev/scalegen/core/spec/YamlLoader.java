@@ -13,6 +13,7 @@ import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.Tag;
+import org.snakeyaml.engine.v2.schema.CoreSchema;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -53,7 +54,7 @@ public final class YamlLoader {
   private static LoadSettings settings(String name) {
     return LoadSettings.builder()
         .setLabel(name)
-        .setSchema(new CoreScalarTypes()) // the core schema, each distinct text resolved once
+        .setSchema(new CoreSchema()) // its resolver as it is: remembering types gained nothing (docs/benchmarks.md)
         .setCodePointLimit(SpecLimits.MAX_FILE_BYTES)
         .setMaxAliasesForCollections(SpecLimits.MAX_COLLECTION_ALIASES) // CheckedParser refuses them first
         .setUseMarks(true)
