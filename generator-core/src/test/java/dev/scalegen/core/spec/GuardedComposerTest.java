@@ -30,6 +30,21 @@ class GuardedComposerTest {
   }
 
   @Test
+  void refusesALargeMappingThatMergesItself() {
+    // Each round of the library's merge copies the 20,000 entries: refused after a bounded number of them.
+    StringBuilder yaml = new StringBuilder("a: &a\n");
+    for (int i = 0; i < 20_000; i++) {
+      yaml.append("  k").append(i).append(": ").append(i).append('\n');
+    }
+    YamlLoader.Parsed p = load(yaml.append("  <<: *a\n").toString());
+    assertThat(p.diagnostics()).singleElement().satisfies(d -> {
+      assertThat(d.message()).contains("merges itself");
+      assertThat(d.location().line()).isEqualTo(1);
+      assertThat(d.location().column()).isEqualTo(4);
+    });
+  }
+
+  @Test
   void composesAMergeOfAnOpenMappingThatEnds() {
     // `b` merges `a` while `a` is open and has a merge key of its own: two rounds, then done.
     YamlLoader.Parsed p = load("a: &a\n  <<: {c: 1}\n  b: {<<: *a, d: 2}\n");
