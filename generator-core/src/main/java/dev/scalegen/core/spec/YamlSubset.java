@@ -3,7 +3,6 @@ package dev.scalegen.core.spec;
 import dev.scalegen.core.diag.Code;
 import dev.scalegen.core.diag.Diagnostic;
 import dev.scalegen.core.diag.Location;
-import dev.scalegen.core.spec.YamlScalars.Kind;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -17,6 +16,9 @@ import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.events.NodeEvent;
 import org.snakeyaml.engine.v2.events.ScalarEvent;
 import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.nodes.Tag;
+import org.snakeyaml.engine.v2.resolver.CoreScalarResolver;
+import org.snakeyaml.engine.v2.resolver.ScalarResolver;
 
 /**
  * What scalegen refuses of YAML 1.2, checked on the parse events (docs/yaml.md): a {@code %YAML}
@@ -28,6 +30,8 @@ import org.snakeyaml.engine.v2.exceptions.Mark;
 final class YamlSubset {
 
   private static final String YAML_TAGS = "tag:yaml.org,2002:";
+  /** The core schema's resolver, as the composer's: what type a plain key reads as. */
+  private static final ScalarResolver CORE = new CoreScalarResolver(true);
   /** At most this many are reported: a hostile file of tags would otherwise make a diagnostic per few bytes. */
   static final int MAX_REPORTED = 100;
 
@@ -35,8 +39,8 @@ final class YamlSubset {
   private final List<Diagnostic> found = new ArrayList<>();
   /** The innermost open collection, or {@code null}. */
   private Frame top;
-  /** What each anchor names: the kind of an anchored scalar, or {@code null} for a collection. */
-  private final Map<String, Kind> anchors = new HashMap<>();
+  /** What each anchor names: the type of an anchored scalar, or {@code null} for a collection. */
+  private final Map<String, Tag> anchors = new HashMap<>();
 
   YamlSubset(String file) {
     this.file = file;
@@ -97,7 +101,7 @@ final class YamlSubset {
       advanceOrOpen(event, parent, segment, collection);
       return;
     }
-    Kind kind = collection ? null : tag.isPresent() ? Kind.STRING : YamlScalars.kind((ScalarEvent) event);
+    Tag kind = collection ? null : tag.isPresent() ? Tag.STR : resolve((ScalarEvent) event);
     event.getAnchor().ifPresent(a -> anchors.put(a.getValue(), kind));
     if (key) {
       checkKey(event.getStartMark(), parent, kind, collection ? null : ((ScalarEvent) event).getValue());
@@ -118,16 +122,17 @@ final class YamlSubset {
     String name = event.getAlias().getValue();
     if (parent != null && parent.mapping && !parent.atValue) {
       // An undefined alias is left to the loader, which refuses it.
-      checkKey(event.getStartMark(), parent, anchors.getOrDefault(name, Kind.STRING), "*" + name);
+      checkKey(event.getStartMark(), parent, anchors.getOrDefault(name, Tag.STR), "*" + name);
     }
     advance();
   }
 
   /** A key must be a string (or the merge key {@code <<}): {@code kind} is {@code null} for a collection. */
-  private void checkKey(Optional<Mark> mark, Frame mapping, Kind kind, String text) {
+  private void checkKey(Optional<Mark> mark, Frame mapping, Tag kind, String text) {
     mapping.key = text == null ? "?" : text;
-    if (kind == Kind.STRING || kind == Kind.MERGE) {
-      return;
+    if (kind != null && !Tag.INT.equals(kind) && !Tag.FLOAT.equals(kind) && !Tag.BOOL.equals(kind)
+        && !Tag.NULL.equals(kind)) {
+      return; // a string, the merge key, or an environment variable (a string to scalegen)
     }
     String pointer = mapping.pointer();
     String where = "a key of `" + SourceMap.dotted(pointer) + "`";
@@ -140,12 +145,8 @@ final class YamlSubset {
           where + " is empty (YAML reads it as null); keys of a spec are strings",
           "write the key's name before the `:`"));
     } else {
-      String type = switch (kind) {
-        case INT -> "an integer";
-        case FLOAT -> "a number";
-        case BOOL -> "a boolean";
-        default -> "null";
-      };
+      String type = Tag.INT.equals(kind) ? "an integer" : Tag.FLOAT.equals(kind) ? "a number"
+          : Tag.BOOL.equals(kind) ? "a boolean" : "null";
       report(Diagnostic.of(Code.NON_STRING_KEY, at(mark, SourceMap.child(pointer, text)),
           where + ", `" + text + "`, is " + type + " in YAML, not a string; keys of a spec are strings",
           "quote the key, `\"" + text + "\"`, if it is meant as written"));
@@ -161,6 +162,11 @@ final class YamlSubset {
   /** A tag as it is written: {@code !!str} for the YAML tags, others as they are. */
   private static String written(String tag) {
     return tag.startsWith(YAML_TAGS) ? "!!" + tag.substring(YAML_TAGS.length()) : tag;
+  }
+
+  /** The type of a plain scalar without a tag, as the composer resolves it; quoted scalars are strings. */
+  private static Tag resolve(ScalarEvent event) {
+    return CORE.resolve(event.getValue(), event.getImplicit().canOmitTagInPlainScalar());
   }
 
   /** Moves the enclosing collection past the node just finished. */
