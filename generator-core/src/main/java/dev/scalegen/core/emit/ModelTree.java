@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -42,16 +41,6 @@ final class ModelTree {
 
   /** The name of the field that holds the properties the class does not name (the any-getter's). */
   static final String ADDITIONAL = "additionalProperties";
-
-  /**
-   * The base class of the KEDA classes generated from its CRDs: of its fields only these are
-   * properties (the others, {@code plural}, {@code served} and so on, describe the CRD and are
-   * {@code @JsonIgnore}d).
-   */
-  private static final String CUSTOM_RESOURCE = "io.fabric8.kubernetes.client.CustomResource";
-
-  private static final Set<String> CUSTOM_RESOURCE_PROPERTIES =
-      Set.of("apiVersion", "kind", "metadata", "spec", "status");
 
   /** The properties of a model class, and its {@link #ADDITIONAL} field (or {@code null}). */
   private record Shape(List<Field> properties, Field additional) {}
@@ -154,9 +143,6 @@ final class ModelTree {
     for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
       for (Field field : c.getDeclaredFields()) {
         if (Modifier.isStatic(field.getModifiers())) {
-          continue;
-        }
-        if (c.getName().equals(CUSTOM_RESOURCE) && !CUSTOM_RESOURCE_PROPERTIES.contains(field.getName())) {
           continue;
         }
         field.setAccessible(true);
