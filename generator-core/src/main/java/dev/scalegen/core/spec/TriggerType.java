@@ -1,6 +1,8 @@
 package dev.scalegen.core.spec;
 
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,13 +16,13 @@ import java.util.Optional;
  */
 public enum TriggerType {
   REDIS_LIST("redis-list", "redis", "listLength", "activationListLength",
-      Map.of("address", "address", "list", "listName", "databaseIndex", "databaseIndex"),
+      ordered("address", "address", "list", "listName", "databaseIndex", "databaseIndex"),
       List.of("list"), Map.of(), List.of("address", "username", "password"), List.of()),
   RABBITMQ("rabbitmq", "rabbitmq", "value", "activationValue",
-      Map.of("queue", "queueName", "vhost", "vhostName"),
+      ordered("queue", "queueName", "vhost", "vhostName"),
       List.of("queue"), Map.of("mode", "QueueLength"), List.of("host", "username", "password"), List.of("host")),
   AWS_SQS("aws-sqs", "aws-sqs-queue", "queueLength", "activationQueueLength",
-      Map.of("queueURL", "queueURL", "region", "awsRegion"),
+      ordered("queueURL", "queueURL", "region", "awsRegion"),
       List.of("queueURL", "region"), Map.of(),
       List.of("awsAccessKeyID", "awsSecretAccessKey", "awsSessionToken", "awsRoleArn"), List.of());
 
@@ -46,11 +48,20 @@ public enum TriggerType {
     this.scaler = scaler;
     this.targetKey = targetKey;
     this.activationKey = activationKey;
-    this.settings = Map.copyOf(settings);
+    this.settings = settings;
     this.requiredSettings = requiredSettings;
     this.fixedMetadata = fixedMetadata;
     this.authParameters = authParameters;
     this.requiredAuth = requiredAuth;
+  }
+
+  /** An unmodifiable map of {@code key, value, key, value, ...} in that order (the messages list them so). */
+  private static Map<String, String> ordered(String... pairs) {
+    Map<String, String> map = new LinkedHashMap<>();
+    for (int i = 0; i < pairs.length; i += 2) {
+      map.put(pairs[i], pairs[i + 1]);
+    }
+    return Collections.unmodifiableMap(map);
   }
 
   /** The type spelled {@code spelling} in a spec, if any. */
