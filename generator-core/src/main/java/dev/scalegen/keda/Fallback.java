@@ -1,7 +1,10 @@
 package dev.scalegen.keda;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.fabric8.kubernetes.api.model.KubernetesResource;
 
 /**
@@ -13,12 +16,16 @@ import io.fabric8.kubernetes.api.model.KubernetesResource;
  * and KEDA applies the same default, {@code static}.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonDeserialize(using = JsonDeserializer.None.class)
 @JsonPropertyOrder({"behavior", "failureThreshold", "replicas"})
 public class Fallback implements KubernetesResource {
 
   /** {@code static}, {@code currentReplicas}, {@code currentReplicasIfHigher} or {@code currentReplicasIfLower}. */
+  @JsonProperty("behavior")
   private String behavior;
+  @JsonProperty("failureThreshold")
   private Integer failureThreshold;
+  @JsonProperty("replicas")
   private Integer replicas;
 
   public String getBehavior() {

@@ -1,7 +1,10 @@
 package dev.scalegen.keda;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.scalegen.keda.v1alpha1.ScaledObjectSpec;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Namespaced;
@@ -21,12 +24,17 @@ import io.fabric8.kubernetes.model.annotation.Version;
 @Version("v1alpha1")
 @Kind("ScaledObject")
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonDeserialize(using = JsonDeserializer.None.class)
 @JsonPropertyOrder({"apiVersion", "kind", "metadata", "spec"})
 public class ScaledObject implements HasMetadata, Namespaced {
 
+  @JsonProperty("apiVersion")
   private String apiVersion = "keda.sh/v1alpha1";
+  @JsonProperty("kind")
   private String kind = "ScaledObject";
+  @JsonProperty("metadata")
   private ObjectMeta metadata;
+  @JsonProperty("spec")
   private ScaledObjectSpec spec;
 
   @Override

@@ -1,7 +1,10 @@
 package dev.scalegen.keda;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.scalegen.keda.v1alpha1.TriggerAuthenticationSpec;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.Namespaced;
@@ -21,12 +24,17 @@ import io.fabric8.kubernetes.model.annotation.Version;
 @Version("v1alpha1")
 @Kind("TriggerAuthentication")
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonDeserialize(using = JsonDeserializer.None.class)
 @JsonPropertyOrder({"apiVersion", "kind", "metadata", "spec"})
 public class TriggerAuthentication implements HasMetadata, Namespaced {
 
+  @JsonProperty("apiVersion")
   private String apiVersion = "keda.sh/v1alpha1";
+  @JsonProperty("kind")
   private String kind = "TriggerAuthentication";
+  @JsonProperty("metadata")
   private ObjectMeta metadata;
+  @JsonProperty("spec")
   private TriggerAuthenticationSpec spec;
 
   @Override

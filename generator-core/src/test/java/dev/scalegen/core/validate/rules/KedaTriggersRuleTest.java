@@ -51,7 +51,7 @@ class KedaTriggersRuleTest {
         """, ""), CODES);
     assertThat(ds).singleElement().satisfies(d -> {
       assertThat(d.code()).isEqualTo(Code.FALLBACK_ABOVE_MAX);
-      assertThat(KedaRuleFixture.at(d)).isEqualTo("13:48");
+      assertThat(KedaRuleFixture.at(d)).isEqualTo("13:50");
       assertThat(d.message()).contains("(6)", "`max` (4)");
     });
   }
