@@ -22,7 +22,8 @@ public final class KedaCooldownRule implements Rule {
   public void check(ScalingSpec spec, Reporter report) {
     for (Tier tier : spec.tiers().values()) {
       Autoscaling a = tier.autoscaling();
-      if (a == null || !a.usesKeda() || a.keda().cooldownPeriod() == null || reachesZero(spec, tier)) {
+      if (a == null || !a.usesKeda() || a.keda().cooldownPeriod() == null || a.min() == null
+          || reachesZero(spec, tier)) {  // no minimum: the schema has reported it
         continue;
       }
       report.value(Code.COOLDOWN_WITHOUT_ZERO, Pointers.tier(tier.name()) + "/autoscaling/cooldownPeriod",
