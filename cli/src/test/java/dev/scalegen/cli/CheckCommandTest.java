@@ -98,12 +98,13 @@ class CheckCommandTest {
 
   @Test
   void aScenarioIsCheckedAloneAndTheOtherSetsAreNotStale() throws IOException {
-    Files.writeString(spec, Files.readString(spec).replace("celery-worker: { replicas: 50 }", "celery-worker: { replicas: 60 }"));
+    Files.writeString(spec, Files.readString(spec).replace("celery-worker: { autoscaling: { max: 50 } }",
+        "celery-worker: { autoscaling: { max: 60 } }"));
     MainTest.Run base = MainTest.run("check", spec.toString(), "-o", out.toString(), "--scenario", "base");
     assertThat(base.exit()).as(base.out() + base.err()).isZero();
     MainTest.Run high = MainTest.run("check", spec.toString(), "-o", out.toString(), "--scenario", "sustained-high");
     assertThat(high.exit()).isEqualTo(1);
-    assertThat(high.out()).contains("+++ b/sustained-high/celery-worker/deployment.yaml", "+  replicas: 60")
+    assertThat(high.out()).contains("+++ b/sustained-high/celery-worker/scaledobject.yaml", "+  maxReplicaCount: 60")
         .doesNotContain("base/");
     assertThat(MainTest.run("check", spec.toString(), "-o", out.toString(), "--scenario", "nope").exit()).isEqualTo(2);
   }

@@ -21,7 +21,7 @@ class DiffCommandTest {
         "Scenario sustained-high against base:",
         "  backend\n    autoscaling.min  5 -> 50\n    autoscaling.max  50 -> 100\n",
         "  frontend\n    autoscaling.min  3 -> 20\n    autoscaling.max  20 -> 50\n",
-        "  celery-worker\n    replicas         10 -> 50\n",
+        "  celery-worker\n    autoscaling.max  30 -> 50\n",
         "--- base/backend/hpa.yaml\n+++ sustained-high/backend/hpa.yaml\n",
         "-  maxReplicas: 50\n+  maxReplicas: 100\n",
         // The scenario switches the night off: no scheduler files in its set.
@@ -37,7 +37,8 @@ class DiffCommandTest {
         "--against", "gradual-growth");
     assertThat(r.exit()).as(r.err()).isZero();
     assertThat(r.out()).contains("Scenario sudden-spike against gradual-growth:",
-        "autoscaling.behavior  (unset) -> fast-up", "replicas              15 -> 30");
+        "autoscaling.behavior  (unset) -> fast-up", "  celery-worker\n    autoscaling.min       10 -> 2\n"
+            + "    autoscaling.max       15 -> 30\n");
   }
 
   @Test

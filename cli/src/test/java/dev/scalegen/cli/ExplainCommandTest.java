@@ -39,11 +39,11 @@ class ExplainCommandTest {
   }
 
   @Test
-  void fixedTiersShowReplicasPerScenario() {
+  void kedaTiersShowTheirBoundsPerScenario() {
     MainTest.Run r = MainTest.run("explain", SPEC, "--scenario", "base,sustained-high", "--tier", "celery-worker");
     assertThat(r.exit()).isZero();
-    assertThat(r.out()).containsPattern("celery-worker +replicas +10 +baseline")
-        .containsPattern("celery-worker +replicas +50 +scenario")
+    assertThat(r.out()).containsPattern("autoscaling\\.max +30 +baseline")
+        .containsPattern("autoscaling\\.max +50 +scenario")
         .containsPattern("workers\\.count +--concurrency 4");
   }
 

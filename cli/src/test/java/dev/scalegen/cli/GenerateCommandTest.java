@@ -18,16 +18,16 @@ class GenerateCommandTest {
     Path out = dir.resolve("k8s");
     MainTest.Run r = MainTest.run("generate", MainTest.DOCVAULT.toString(), "-o", out.toString());
     assertThat(r.exit()).as(r.err()).isZero();
-    // Four sets (base and three scenarios) of 18 files each, but sustained-high switches the night
+    // Four sets (base and three scenarios) of 19 files each, but sustained-high switches the night
     // off: 5 scheduler files fewer.
-    assertThat(r.out()).contains("67 written, 0 unchanged, 0 deleted");
+    assertThat(r.out()).contains("71 written, 0 unchanged, 0 deleted");
     assertThat(out.resolve("base/kustomization.yaml")).exists();
     assertThat(Files.readString(out.resolve("base/backend/hpa.yaml"))).contains("maxReplicas: 50");
     assertThat(Files.readString(out.resolve("sustained-high/backend/hpa.yaml"))).contains("maxReplicas: 100");
 
     MainTest.Run again = MainTest.run("generate", MainTest.DOCVAULT.toString(), "--output", out.toString());
     assertThat(again.exit()).isZero();
-    assertThat(again.out()).contains("0 written, 67 unchanged, 0 deleted");
+    assertThat(again.out()).contains("0 written, 71 unchanged, 0 deleted");
   }
 
   @Test
@@ -98,7 +98,7 @@ class GenerateCommandTest {
     MainTest.Run r = MainTest.run("generate", MainTest.DOCVAULT.toString(), "-o", out.toString(),
         "--scenario", "sustained-high,base");
     assertThat(r.exit()).as(r.err()).isZero();
-    assertThat(r.out()).contains("0 written, 31 unchanged, 0 deleted"); // 18 + 13 (sustained-high: no night)
+    assertThat(r.out()).contains("0 written, 33 unchanged, 0 deleted"); // 19 + 14 (sustained-high: no night)
     assertThat(Files.readString(other)).isEqualTo(before);
     assertThat(Files.readString(out.resolve(".scalegen-index"))).contains("gradual-growth/backend/hpa.yaml");
   }

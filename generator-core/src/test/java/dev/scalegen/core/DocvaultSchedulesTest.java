@@ -3,6 +3,7 @@ package dev.scalegen.core;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.scalegen.core.emit.ManifestYaml;
+import dev.scalegen.keda.ScaledObject;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
@@ -66,13 +67,20 @@ class DocvaultSchedulesTest {
   }
 
   @Test
-  void sustainedHighRaisesTheBackendMaximumToAHundredAndRunsFiftyCeleryWorkers() {
+  void sustainedHighRaisesTheBackendMaximumToAHundredAndLetsKedaRunFiftyCeleryWorkers() {
     HorizontalPodAutoscaler hpa = object("sustained-high/backend/hpa.yaml", HorizontalPodAutoscaler.class);
     assertThat(hpa.getSpec().getMinReplicas()).isEqualTo(50);
     assertThat(hpa.getSpec().getMaxReplicas()).isEqualTo(100);
-    assertThat(object("sustained-high/celery-worker/deployment.yaml", Deployment.class).getSpec().getReplicas())
-        .isEqualTo(50);
-    assertThat(object("base/celery-worker/deployment.yaml", Deployment.class).getSpec().getReplicas()).isEqualTo(10);
+    assertThat(object("sustained-high/celery-worker/scaledobject.yaml", ScaledObject.class).getSpec()
+        .getMaxReplicaCount()).isEqualTo(50);
+    ScaledObject base = object("base/celery-worker/scaledobject.yaml", ScaledObject.class);
+    assertThat(base.getSpec().getMinReplicaCount()).isEqualTo(2);
+    assertThat(base.getSpec().getMaxReplicaCount()).isEqualTo(30);
+    assertThat(base.getSpec().getTriggers()).singleElement().satisfies(t -> {
+      assertThat(t.getType()).isEqualTo("redis");
+      assertThat(t.getMetadata()).containsEntry("listName", "celery").containsEntry("listLength", "10");
+    });
+    assertThat(object("base/celery-worker/deployment.yaml", Deployment.class).getSpec().getReplicas()).isNull();
   }
 
   @Test

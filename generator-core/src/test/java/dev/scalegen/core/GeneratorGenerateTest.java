@@ -57,9 +57,9 @@ class GeneratorGenerateTest {
   }
 
   @Test
-  void docvaultCeleryWorkerHasTenReplicasAndConcurrencyFour() throws Exception {
+  void docvaultCeleryWorkerIsScaledByKedaWithConcurrencyFour() throws Exception {
     Deployment celery = object(docvault(), "celery-worker/deployment.yaml", Deployment.class);
-    assertThat(celery.getSpec().getReplicas()).isEqualTo(10);
+    assertThat(celery.getSpec().getReplicas()).isNull();
     assertThat(celery.getSpec().getTemplate().getSpec().getContainers().get(0).getArgs())
         .containsExactly("--concurrency", "4");
     assertThat(celery.getSpec().getTemplate().getSpec().getNodeSelector())
@@ -81,7 +81,7 @@ class GeneratorGenerateTest {
     assertThat(paths).containsExactly(
         "backend/deployment.yaml", "backend/service.yaml", "backend/hpa.yaml", "backend/pdb.yaml",
         "frontend/deployment.yaml", "frontend/service.yaml", "frontend/hpa.yaml", "frontend/pdb.yaml",
-        "celery-worker/deployment.yaml", "celery-worker/pdb.yaml",
+        "celery-worker/deployment.yaml", "celery-worker/scaledobject.yaml", "celery-worker/pdb.yaml",
         "redis/statefulset.yaml", "redis/service.yaml",
         "scheduler/serviceaccount.yaml", "scheduler/role.yaml", "scheduler/rolebinding.yaml",
         "scheduler/cronjob-night-enter.yaml", "scheduler/cronjob-night-exit.yaml",

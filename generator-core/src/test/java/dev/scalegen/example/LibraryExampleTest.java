@@ -42,14 +42,15 @@ class LibraryExampleTest {
   @Test
   void theDocumentedExampleRunsOnDocvault() throws Exception {
     int files = LibraryExample.generate(Fixtures.docvault(), dir.resolve("k8s"), List.of());
-    // Four sets (the baseline and three scenarios) of 18 files: 12 for the tiers, 5 for the night
-    // schedule, and the kustomization; sustained-high switches the night off (no 5 scheduler files).
-    assertThat(files).isEqualTo(4 * 18 - 5);
+    // Four sets (the baseline and three scenarios) of 19 files: 13 for the tiers (the Celery
+    // workers' ScaledObject among them), 5 for the night schedule, and the kustomization;
+    // sustained-high switches the night off (no 5 scheduler files).
+    assertThat(files).isEqualTo(4 * 19 - 5);
     assertThat(dir.resolve("k8s/base/kustomization.yaml")).exists();
     assertThat(LibraryExample.check(Fixtures.docvault(), dir.resolve("k8s"), List.of())).isTrue();
     // One set again, then checked alone: the other sets' folders are left as they were.
     assertThat(LibraryExample.generate(Fixtures.docvault(), dir.resolve("k8s"), List.of("sudden-spike")))
-        .isEqualTo(18);
+        .isEqualTo(19);
     assertThat(LibraryExample.check(Fixtures.docvault(), dir.resolve("k8s"), List.of())).isTrue();
     assertThatThrownBy(() -> LibraryExample.generate(Fixtures.docvault(), dir.resolve("k8s"), List.of("blackfriday")))
         .hasMessageContaining("error[SG236]");

@@ -52,8 +52,9 @@ final class DocVaultVariants {
       new Variant("replicas-and-autoscaling", "    autoscaling: { min: 5, max: 50,",
           "    replicas: 3\n    autoscaling: { min: 5, max: 50,", "/tiers/backend/replicas", "replicas",
           "exclude each other"),
-      new Variant("hpa-min-zero", "autoscaling: { min: 5,", "autoscaling: { min: 0,", "/tiers/backend/autoscaling/min",
-          "0", "minimum of 1"),
+      // `min: 0` is valid for the schema (a KEDA tier may scale to zero; SG202 refuses it on the HPA engine).
+      new Variant("hpa-min-negative", "autoscaling: { min: 5,", "autoscaling: { min: -1,",
+          "/tiers/backend/autoscaling/min", "-1", "minimum of 0"),
       new Variant("memory-in-gigabytes", "requests: { cpu: 2, memory: 2Gi }", "requests: { cpu: 2, memory: 2GB }",
           "/tiers/backend/resources/requests/memory", "2GB", "Kubernetes quantity"));
 

@@ -27,16 +27,17 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * Rule 6 and the credentials of schedule jobs, on every set of every valid golden case: a Role
  * grants {@code get} and {@code patch} only, each rule on one of {@code horizontalpodautoscalers},
- * {@code deployments/scale}, {@code statefulsets/scale} in its API group, on exactly the objects
+ * {@code scaledobjects} (KEDA tiers), {@code deployments/scale}, {@code statefulsets/scale} in its API group, on exactly the objects
  * the set's CronJobs patch, by name, never a wildcard. Every job pod runs under the account the
  * Role is bound to, with its token mounted; application pods mount no token.
  */
 class SchedulerRbacTest {
 
   private static final Map<String, String> GROUPS = Map.of(
-      "horizontalpodautoscalers", "autoscaling", "deployments/scale", "apps", "statefulsets/scale", "apps");
+      "horizontalpodautoscalers", "autoscaling", "scaledobjects", "keda.sh", "deployments/scale", "apps",
+      "statefulsets/scale", "apps");
   private static final Map<String, String> KINDS = Map.of(
-      "horizontalpodautoscaler.autoscaling", "horizontalpodautoscalers",
+      "horizontalpodautoscaler.autoscaling", "horizontalpodautoscalers", "scaledobject.keda.sh", "scaledobjects",
       "deployment.apps", "deployments/scale", "statefulset.apps", "statefulsets/scale");
 
   @TestFactory
@@ -103,6 +104,7 @@ class SchedulerRbacTest {
     for (String grant : granted) {
       String[] parts = grant.split(" ");
       String kind = parts[0].startsWith("horizontal") ? "HorizontalPodAutoscaler"
+          : parts[0].equals("scaledobjects") ? "ScaledObject"
           : parts[0].startsWith("deployments") ? "Deployment" : "StatefulSet";
       assertThat(existing).as("%s: granted object exists in the set", set).contains(kind + "/" + parts[1]);
     }

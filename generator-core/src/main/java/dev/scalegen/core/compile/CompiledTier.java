@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * The Kubernetes objects of one tier, in a fixed order: the workload (Deployment or StatefulSet),
- * then its headless Service, HPA and PodDisruptionBudget when it has them.
+ * then its headless Service, HPA (or KEDA ScaledObject and TriggerAuthentications) and
+ * PodDisruptionBudget when it has them.
  */
 public record CompiledTier(String tier, List<HasMetadata> objects) {
   public CompiledTier {

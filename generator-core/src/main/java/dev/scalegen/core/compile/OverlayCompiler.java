@@ -58,8 +58,14 @@ public final class OverlayCompiler {
       TierIdentity id = identity(spec, tier, w);
       List<HasMetadata> resources = new ArrayList<>();
       List<HasMetadata> patches = new ArrayList<>(List.of(WorkloadPatchCompiler.compile(spec, tier, w, id)));
-      HorizontalPodAutoscaler hpa = tier.autoscaled() ? HpaCompiler.compile(id, tier.autoscaling(), w.kind()) : null;
+      boolean keda = tier.autoscaled() && tier.autoscaling().usesKeda();
+      HorizontalPodAutoscaler hpa = tier.autoscaled() && !keda
+          ? HpaCompiler.compile(id, tier.autoscaling(), w.kind()) : null;
       takeOver(w, hpa, "autoscaling/v2", resources, patches);
+      if (keda) {  // KEDA's own HPA replaces the base's, which takeOver has removed
+        resources.add(KedaCompiler.compile(id, tier.autoscaling(), w.kind()));
+        resources.addAll(TriggerAuthCompiler.compile(id, tier.autoscaling().keda()));
+      }
       takeOver(w, PdbCompiler.compile(id, tier, spec.schedules().values(), options).orElse(null), "policy/v1",
           resources, patches);
       tiers.add(new OverlayTier(tier.name(), resources, patches));

@@ -21,6 +21,8 @@ import java.util.Optional;
  * unprotected at 30 pods.) From Kubernetes 1.27 (where the field is on by default; GA in 1.31) it also sets
  * {@code unhealthyPodEvictionPolicy: AlwaysAllow}: otherwise pods that run but are not ready
  * (crash-looping, failing probes) count against the budget, and two of them block every eviction.
+ * A KEDA tier that can be at zero pods ({@link TierScale#mayBeAtZero}) gets none either: it is made
+ * to lose every pod and resume from its queue, and a budget would only slow a drain down.
  */
 final class PdbCompiler {
   private PdbCompiler() {}
@@ -30,7 +32,7 @@ final class PdbCompiler {
 
   static Optional<PodDisruptionBudget> compile(TierIdentity id, Tier tier, Collection<Schedule> schedules,
       Options options) {
-    if (!TierScale.mayExceedOne(tier, schedules)) {
+    if (!TierScale.mayExceedOne(tier, schedules) || TierScale.mayBeAtZero(tier, schedules)) {
       return Optional.empty();
     }
     PodDisruptionBudgetSpec spec = new PodDisruptionBudgetSpec();

@@ -16,7 +16,7 @@ import java.util.TreeSet;
 /**
  * The ServiceAccount, Role and RoleBinding that the schedule jobs of a set run as (rule 6): a
  * namespaced Role whose rules grant {@code get} and {@code patch} only, each on one resource
- * ({@code horizontalpodautoscalers} in {@code autoscaling}, or {@code deployments/scale} /
+ * ({@code horizontalpodautoscalers} in {@code autoscaling}, {@code scaledobjects} in {@code keda.sh}, or {@code deployments/scale} /
  * {@code statefulsets/scale} in {@code apps}) and only on the objects the jobs patch, by name. RBAC
  * matches the plural resource name, never the kind; no wildcards. The account's token is not
  * mounted by default: only the job pods, which need it, ask for it.

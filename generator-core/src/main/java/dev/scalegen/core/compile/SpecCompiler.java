@@ -72,7 +72,10 @@ public final class SpecCompiler {
         objects.add(ServiceCompiler.clusterIp(id, tier));
       }
     }
-    if (tier.autoscaled()) {
+    if (tier.autoscaled() && tier.autoscaling().usesKeda()) {
+      objects.add(KedaCompiler.compile(id, tier.autoscaling(), kind));
+      objects.addAll(TriggerAuthCompiler.compile(id, tier.autoscaling().keda()));
+    } else if (tier.autoscaled()) {
       objects.add(HpaCompiler.compile(id, tier.autoscaling(), kind));
     }
     PdbCompiler.compile(id, tier, spec.schedules().values(), options).ifPresent(objects::add);

@@ -31,6 +31,26 @@ final class TierScale {
     return false;
   }
 
+  /**
+   * Whether the tier may be at zero pods while it autoscales: a KEDA tier with {@code min: 0}, or
+   * one that a schedule sets to {@code min: 0}.
+   */
+  static boolean mayBeAtZero(Tier tier, Collection<Schedule> schedules) {
+    if (!tier.autoscaled() || !tier.autoscaling().usesKeda()) {
+      return false;
+    }
+    if (Integer.valueOf(0).equals(tier.autoscaling().min())) {
+      return true;
+    }
+    for (Schedule schedule : schedules) {
+      Schedule.ScheduledValues values = schedule.set().get(tier.name());
+      if (values != null && Integer.valueOf(0).equals(values.min())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean above1(Integer value) {
     return value != null && value > 1;
   }

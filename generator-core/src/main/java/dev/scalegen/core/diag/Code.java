@@ -101,6 +101,17 @@ public enum Code {
   POD_TEMPLATE_INCOMPLETE("SG269", Severity.ERROR, Category.INPUT, "pod template entry that Kubernetes would refuse"),
   // --- Pods, continued (SG27x) ---------------------------------------------------------------------
   GRPC_PROBE_NEEDS_1_24("SG270", Severity.ERROR, Category.INPUT, "gRPC probe needs Kubernetes 1.24"),
+  // --- The KEDA engine (SG280-SG299) ------------------------------------------------------------
+  SCALE_TO_ZERO_WITHOUT_QUEUE("SG280", Severity.ERROR, Category.INPUT, "scale to zero without a queue trigger"),
+  CREDENTIAL_IN_SPEC("SG281", Severity.ERROR, Category.INPUT, "connection credentials written in the spec"),
+  TRIGGER_SETTING("SG282", Severity.ERROR, Category.INPUT, "trigger setting that its type does not take, or lacks"),
+  KEDA_FIELD_WITHOUT_ENGINE("SG283", Severity.ERROR, Category.INPUT, "KEDA field on a tier without engine keda"),
+  KEDA_WITHOUT_TRIGGER("SG284", Severity.ERROR, Category.INPUT, "KEDA tier without any trigger"),
+  FALLBACK_WITHOUT_QUEUE("SG285", Severity.ERROR, Category.INPUT, "fallback without a queue trigger"),
+  WORKLOAD_ADOPTED_TWICE("SG286", Severity.ERROR, Category.INPUT, "two tiers scale one workload"),
+  COOLDOWN_WITHOUT_ZERO("SG287", Severity.WARNING, Category.INPUT, "cooldown on a tier that never scales to zero"),
+  KEDA_RESOURCE_TRIGGERS_ONLY("SG288", Severity.WARNING, Category.INPUT, "KEDA tier with only cpu and memory triggers"),
+  FALLBACK_ABOVE_MAX("SG289", Severity.WARNING, Category.INPUT, "fallback replicas above the maximum"),
 
   OUTPUT_DRIFT("SG301", Severity.ERROR, Category.OUTPUT, "generated file differs from the spec"),
   REPLICAS_IN_COMMITTED_OUTPUT("SG302", Severity.WARNING, Category.OUTPUT,

@@ -11,7 +11,8 @@ import java.util.Locale;
  * <pre>
  * kustomization.yaml          lists every file below
  * &lt;tier&gt;/deployment.yaml     or statefulset.yaml + service.yaml for a stateful tier
- * &lt;tier&gt;/hpa.yaml            autoscaled tiers
+ * &lt;tier&gt;/hpa.yaml            autoscaled tiers (engine hpa)
+ * &lt;tier&gt;/scaledobject.yaml   engine keda, with triggerauthentication-&lt;type&gt;.yaml per trigger's auth
  * &lt;tier&gt;/pdb.yaml            tiers that may run more than one pod
  * scheduler/serviceaccount.yaml, role.yaml, rolebinding.yaml    when the spec has schedules
  * scheduler/cronjob-&lt;schedule&gt;-enter.yaml, cronjob-&lt;schedule&gt;-exit.yaml
@@ -34,6 +35,10 @@ public final class FileLayout {
     if ("CronJob".equals(object.getKind())) {
       String app = object.getMetadata().getLabels().get("app.kubernetes.io/part-of");
       return tier + "/cronjob-" + object.getMetadata().getName().substring(app.length() + 1) + ".yaml";
+    }
+    if ("TriggerAuthentication".equals(object.getKind())) {
+      String prefix = object.getMetadata().getLabels().get("app.kubernetes.io/instance");
+      return tier + "/triggerauthentication-" + object.getMetadata().getName().substring(prefix.length() + 1) + ".yaml";
     }
     return tier + "/" + fileName(object.getKind()) + ".yaml";
   }

@@ -56,16 +56,18 @@ public final class ManifestYaml {
       .setSchema(new QuotingSchema())
       .build();
 
-  private static final Map<String, Class<? extends HasMetadata>> KINDS = Map.of(
-      "Deployment", Deployment.class,
-      "StatefulSet", StatefulSet.class,
-      "Service", Service.class,
-      "HorizontalPodAutoscaler", HorizontalPodAutoscaler.class,
-      "PodDisruptionBudget", PodDisruptionBudget.class,
-      "CronJob", io.fabric8.kubernetes.api.model.batch.v1.CronJob.class,
-      "ServiceAccount", io.fabric8.kubernetes.api.model.ServiceAccount.class,
-      "Role", io.fabric8.kubernetes.api.model.rbac.Role.class,
-      "RoleBinding", io.fabric8.kubernetes.api.model.rbac.RoleBinding.class);
+  private static final Map<String, Class<? extends HasMetadata>> KINDS = Map.ofEntries(
+      Map.entry("Deployment", Deployment.class),
+      Map.entry("StatefulSet", StatefulSet.class),
+      Map.entry("Service", Service.class),
+      Map.entry("HorizontalPodAutoscaler", HorizontalPodAutoscaler.class),
+      Map.entry("PodDisruptionBudget", PodDisruptionBudget.class),
+      Map.entry("CronJob", io.fabric8.kubernetes.api.model.batch.v1.CronJob.class),
+      Map.entry("ServiceAccount", io.fabric8.kubernetes.api.model.ServiceAccount.class),
+      Map.entry("Role", io.fabric8.kubernetes.api.model.rbac.Role.class),
+      Map.entry("RoleBinding", io.fabric8.kubernetes.api.model.rbac.RoleBinding.class),
+      Map.entry("ScaledObject", dev.scalegen.keda.ScaledObject.class),
+      Map.entry("TriggerAuthentication", dev.scalegen.keda.TriggerAuthentication.class));
 
   private ManifestYaml() {}
 

@@ -1,10 +1,22 @@
 package dev.scalegen.core.spec;
 
 /**
- * {@code autoscaling}: HPA bounds, utilization targets in percent of the request, and behaviour.
- * In a scenario override any field may be {@code null} (keep the baseline's).
+ * {@code autoscaling}: bounds, utilization targets in percent of the request, and behaviour, for
+ * either engine; {@code keda} holds the KEDA engine's own fields and is {@code null} for the HPA
+ * engine (the default). In a scenario override any field may be {@code null} (keep the baseline's);
+ * an override never changes the engine or its triggers.
  */
-public record Autoscaling(Integer min, Integer max, Integer cpu, Integer memory, Behavior behavior) {
+public record Autoscaling(Integer min, Integer max, Integer cpu, Integer memory, Behavior behavior, Keda keda) {
+
+  /** HPA-engine autoscaling. */
+  public Autoscaling(Integer min, Integer max, Integer cpu, Integer memory, Behavior behavior) {
+    this(min, max, cpu, memory, behavior, null);
+  }
+
+  /** Whether KEDA drives the tier ({@code engine: keda}) rather than a plain HPA. */
+  public boolean usesKeda() {
+    return keda != null;
+  }
 
   /** This autoscaling with the fields set in {@code override} replaced. */
   public Autoscaling merge(Autoscaling override) {
@@ -16,6 +28,7 @@ public record Autoscaling(Integer min, Integer max, Integer cpu, Integer memory,
         override.max != null ? override.max : max,
         override.cpu != null ? override.cpu : cpu,
         override.memory != null ? override.memory : memory,
-        override.behavior != null ? override.behavior : behavior);
+        override.behavior != null ? override.behavior : behavior,
+        keda);
   }
 }

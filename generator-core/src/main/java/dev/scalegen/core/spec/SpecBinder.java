@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BiFunction;
 import tools.jackson.databind.JsonNode;
 
@@ -109,8 +110,39 @@ public final class SpecBinder {
       return null;
     }
     return new Autoscaling(integer(n, "min"), integer(n, "max"), percent(n, "cpu"), percent(n, "memory"),
-        behavior(n.get("behavior")));
+        behavior(n.get("behavior")), "keda".equals(text(n, "engine")) ? keda(n) : null);
   }
+
+  private static Keda keda(JsonNode n) {
+    List<Keda.Trigger> triggers = new ArrayList<>();
+    JsonNode list = n.get("triggers");
+    if (list != null && list.isArray()) {
+      for (JsonNode t : list) {
+        if (t.isObject()) {
+          triggers.add(trigger(t));
+        }
+      }
+    }
+    JsonNode f = object(n, "fallback");
+    Keda.Fallback fallback = f == null ? null : new Keda.Fallback(integer(f, "failureThreshold"), integer(f, "replicas"));
+    return new Keda(triggers, integer(n, "pollingInterval"), integer(n, "cooldownPeriod"), fallback);
+  }
+
+  /** A trigger; its settings are every other scalar it holds, as text, in file order. */
+  private static Keda.Trigger trigger(JsonNode t) {
+    Map<String, String> settings = new LinkedHashMap<>();
+    for (Map.Entry<String, JsonNode> e : t.properties()) {
+      JsonNode v = e.getValue();
+      if (!KEDA_TRIGGER_OWN.contains(e.getKey()) && (v.isString() || v.isNumber() || v.isBoolean())) {
+        settings.put(e.getKey(), v.asString());
+      }
+    }
+    JsonNode a = object(t, "auth");
+    Keda.Auth auth = a == null ? null : new Keda.Auth(text(a, "secret"), strings(a, "keys"));
+    return new Keda.Trigger(text(t, "type"), integer(t, "target"), integer(t, "activation"), settings, auth);
+  }
+
+  private static final Set<String> KEDA_TRIGGER_OWN = Set.of("type", "target", "activation", "auth");
 
   private Behavior behavior(JsonNode n) {
     if (n == null) {

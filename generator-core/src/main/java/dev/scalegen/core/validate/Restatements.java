@@ -11,7 +11,7 @@ import java.util.Set;
  * Constraints that the schema states for editors and a semantic rule states too, with a better
  * message and a hint: a name that is not a DNS-1123 label ({@code SG214} says what is wrong with
  * it and proposes one), a time that is not {@code HH:MM} ({@code SG211} writes the time right), a
- * quantity ({@code SG207} knows {@code 2GB}), an HPA minimum of 0 ({@code SG202}, {@code SG225}:
+ * quantity ({@code SG207} knows {@code 2GB}), an autoscaling minimum below 0 ({@code SG202}, {@code SG225}:
  * use fixed replicas), {@code replicas} next to {@code autoscaling} ({@code SG203}).
  *
  * <p>A schema error at one of these places is left out when the rule reported its code at the

@@ -4,6 +4,12 @@ import dev.scalegen.core.diag.Diagnostic;
 import dev.scalegen.core.spec.ScalingSpec;
 import dev.scalegen.core.validate.rules.AdoptedTierRule;
 import dev.scalegen.core.validate.rules.AutoscalingBoundsRule;
+import dev.scalegen.core.validate.rules.WorkloadAdoptedTwiceRule;
+import dev.scalegen.core.validate.rules.CredentialInSpecRule;
+import dev.scalegen.core.validate.rules.TriggerSettingsRule;
+import dev.scalegen.core.validate.rules.KedaCooldownRule;
+import dev.scalegen.core.validate.rules.KedaTriggersRule;
+import dev.scalegen.core.validate.rules.KedaFieldsRule;
 import dev.scalegen.core.validate.rules.CronScheduleRule;
 import dev.scalegen.core.validate.rules.CustomPoolRule;
 import dev.scalegen.core.validate.rules.DaylightSavingRule;
@@ -61,6 +67,12 @@ public final class SemanticValidator {
   /** Every rule, in no particular order: diagnostics are sorted by position afterwards. */
   static final List<Rule> RULES = List.of(
       new AutoscalingBoundsRule(),
+      new KedaFieldsRule(),
+      new KedaTriggersRule(),
+      new KedaCooldownRule(),
+      new TriggerSettingsRule(),
+      new CredentialInSpecRule(),
+      new WorkloadAdoptedTwiceRule(),
       new ReplicasOrAutoscalingRule(),
       new TargetWithoutRequestRule(),
       new MissingRequestsRule(),

@@ -67,11 +67,12 @@ class SpecDriftTest {
 
   @Test
   void aScenarioOverrideEditedAloneIsLocatedAtTheScenariosOverride() throws IOException {
-    List<SpecDrift> drift = driftAfter("celery-worker: { replicas: 50 }", "celery-worker: { replicas: 60 }");
+    List<SpecDrift> drift = driftAfter("celery-worker: { autoscaling: { max: 50 } }",
+        "celery-worker: { autoscaling: { max: 60 } }");
     assertThat(drift).singleElement().satisfies(d -> {
       assertThat(d.diagnostic().location().specPath()).isEqualTo("/scenarios/sustained-high/tiers/celery-worker");
-      assertThat(d.diagnostic().location().line()).isEqualTo(lineOf("celery-worker: { replicas: 50 }"));
-      assertThat(d.paths()).containsExactly("sustained-high/celery-worker/deployment.yaml");
+      assertThat(d.diagnostic().location().line()).isEqualTo(lineOf("celery-worker: { autoscaling: { max: 50 } }"));
+      assertThat(d.paths()).containsExactly("sustained-high/celery-worker/scaledobject.yaml");
     });
   }
 

@@ -23,7 +23,19 @@ class SpecBinderTest {
     assertThat(frontend.resources().requests()).isEqualTo(new Resources.ResourceList("250m", "256Mi"));
     assertThat(frontend.resources().limits()).isEqualTo(new Resources.ResourceList("500m", "512Mi"));
     Tier celery = spec.tiers().get("celery-worker");
-    assertThat(celery.replicas()).isEqualTo(10);
+    assertThat(celery.replicas()).isNull();
+    assertThat(celery.autoscaling().usesKeda()).isTrue();
+    assertThat(celery.autoscaling().min()).isEqualTo(2);
+    assertThat(celery.autoscaling().max()).isEqualTo(30);
+    assertThat(celery.autoscaling().keda().pollingInterval()).isEqualTo(15);
+    assertThat(celery.autoscaling().keda().triggers()).singleElement().satisfies(t -> {
+      assertThat(t.type()).isEqualTo("redis-list");
+      assertThat(t.target()).isEqualTo(10);
+      assertThat(t.settings()).containsExactly(
+          java.util.Map.entry("address", "docvault-redis.docvault.svc.cluster.local:6379"),
+          java.util.Map.entry("list", "celery"));
+      assertThat(t.auth()).isNull();
+    });
     assertThat(celery.workers()).isEqualTo(new Tier.Workers(4, "--concurrency", null));
     assertThat(celery.resources().requests()).isEqualTo(new Resources.ResourceList("1", "1Gi"));
     assertThat(celery.resources().limits()).isEqualTo(new Resources.ResourceList("2", "2Gi"));

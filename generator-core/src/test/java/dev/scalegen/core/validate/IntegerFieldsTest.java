@@ -62,6 +62,18 @@ class IntegerFieldsTest {
               scaleUp:
                 stabilizationWindowSeconds: 0
                 policies: [ { type: Pods, value: 4, periodSeconds: 15 } ]
+        queue:
+          image: x
+          resources: { requests: { cpu: 100m, memory: 64Mi }, limits: { memory: 64Mi } }
+          autoscaling:
+            engine: keda
+            min: 0
+            max: 5
+            pollingInterval: 15
+            cooldownPeriod: 300
+            fallback: { failureThreshold: 3, replicas: 2 }
+            triggers:
+              - { type: redis-list, address: "redis:6379", list: q, databaseIndex: 1, target: 10, activation: 2 }
         worker:
           image: x
           replicas: 3

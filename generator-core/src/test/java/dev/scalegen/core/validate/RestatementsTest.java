@@ -26,7 +26,7 @@ class RestatementsTest {
         Web_1:
           image: x
           replicas: 2
-          autoscaling: { min: 0, max: 4 }
+          autoscaling: { min: -1, max: 4 }
           resources: { requests: { cpu: 1, memory: 2GB } }
       schedules:
         night:
@@ -58,7 +58,7 @@ class RestatementsTest {
         "SG107 /tiers/Web_1 key `Web_1` of `tiers` is not a valid name; expected a DNS-1123 label: lower-case "
             + "letters, digits and `-`, starting and ending with a letter or digit, such as `backend`",
         "SG108 /tiers/Web_1/replicas `tiers.Web_1.replicas` cannot be set together with `autoscaling`",
-        "SG106 /tiers/Web_1/autoscaling/min `tiers.Web_1.autoscaling.min` is `0`; it must be at least 1",
+        "SG106 /tiers/Web_1/autoscaling/min `tiers.Web_1.autoscaling.min` is `-1`; it must be at least 0",
         "SG107 /tiers/Web_1/resources/requests/memory `tiers.Web_1.resources.requests.memory` is `2GB`; expected "
             + "a Kubernetes quantity such as `500m`, `0.5`, `2Gi` or `512Mi`",
         "SG107 /schedules/night/window/from `schedules.night.window.from` is `6:00`; expected a 24-hour time "

@@ -9,8 +9,10 @@ import dev.scalegen.core.validate.Reporter;
 import dev.scalegen.core.validate.Rule;
 
 /**
- * HPA bounds: {@code 1 <= min <= max}, in the baseline and in every scenario once the scenario's
- * overrides are merged onto the baseline ({@code SG201}, {@code SG202}). A scenario's problem is
+ * Autoscaling bounds: {@code 1 <= min <= max}, in the baseline and in every scenario once the
+ * scenario's overrides are merged onto the baseline ({@code SG201}, {@code SG202}); {@code min: 0}
+ * only with {@code engine: keda} and a queue trigger, which wakes the tier ({@code SG280}; KEDA's
+ * webhook refuses a ScaledObject at zero with only cpu/memory triggers). A scenario's problem is
  * reported at the scenario's own value that causes it (its {@code min}, else its {@code max}); a
  * scenario that sets neither bound inherits the baseline's, whose problem the baseline reports.
  */
@@ -41,10 +43,17 @@ public final class AutoscalingBoundsRule implements Rule {
 
   /** Checks {@code a}; an SG201 is reported at {@code cause} below {@code at}, an SG202 at its {@code min}. */
   private static void check(Autoscaling a, String at, String cause, String where, Reporter report) {
-    if (a.min() != null && a.min() < 1 && report.has(at + "/min")) {
+    if (a.min() != null && a.min() < 1 && !a.usesKeda() && report.has(at + "/min")) {
       report.value(Code.MIN_BELOW_ONE, at + "/min",
           "`autoscaling.min` is " + a.min() + where + "; an HPA needs a minimum of at least 1",
-          "use `min: 1`; to stop a tier, give it fixed `replicas: 0` instead of autoscaling");
+          "use `min: 1`; to scale a queue worker to zero, use `engine: keda` with a queue trigger;"
+              + " to stop a tier, give it fixed `replicas: 0` instead of autoscaling");
+    }
+    if (a.min() != null && a.min() == 0 && a.usesKeda() && !a.keda().hasQueueTrigger() && report.has(at + "/min")) {
+      report.value(Code.SCALE_TO_ZERO_WITHOUT_QUEUE, at + "/min",
+          "`autoscaling.min` is 0" + where + " but the tier has only cpu/memory triggers, which cannot wake a"
+              + " tier at zero pods (KEDA refuses the ScaledObject)",
+          "add a queue trigger under `autoscaling.triggers` (redis-list, rabbitmq, aws-sqs), or use `min: 1`");
     }
     if (a.min() != null && a.max() != null && a.min() > a.max()) {
       report.value(Code.MIN_ABOVE_MAX, at + "/" + cause,

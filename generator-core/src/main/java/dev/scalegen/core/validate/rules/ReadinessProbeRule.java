@@ -11,7 +11,8 @@ import dev.scalegen.core.validate.Rule;
  * {@code autoscaling}. A pod without one counts as ready as soon as its container starts: new
  * pods get traffic before the application can answer, and the HPA counts pods that are still
  * starting (it ignores the CPU of pods that are not yet ready, which a readiness probe provides).
- * (Not for a stateful tier: its autoscaling is an error, SG219.)
+ * (Not for a stateful tier: its autoscaling is an error, SG219; nor for a KEDA tier that scales on
+ * queues only and has no port.)
  */
 public final class ReadinessProbeRule implements Rule {
 
@@ -21,12 +22,21 @@ public final class ReadinessProbeRule implements Rule {
       if (tier.adopted()) {
         continue;  // the base owns the pod: checked against it, not here (docs/adopting.md)
       }
-      if (tier.autoscaled() && !tier.stateful() && tier.pod().probes().readiness() == null) {
+      if (tier.autoscaled() && !tier.stateful() && tier.pod().probes().readiness() == null && !queueOnly(tier)) {
         report.key(Code.NO_READINESS_PROBE, Pointers.tier(tier.name()) + "/autoscaling",
             "autoscaled tier `" + tier.name() + "` has no `probes.readiness`, so new pods get traffic, and count for "
                 + "the HPA, before they can answer",
             "add `probes: { readiness: { http: /ready } }` (or `tcp: <port>`, `exec: [...]`)");
       }
     }
+  }
+
+  /**
+   * A KEDA tier that scales on queues only and serves no port, such as a Celery worker: it gets no
+   * traffic, and a queue's length is divided by all its pods, ready or not.
+   */
+  private static boolean queueOnly(Tier tier) {
+    return tier.autoscaling().usesKeda() && tier.autoscaling().cpu() == null && tier.autoscaling().memory() == null
+        && tier.port() == null;
   }
 }

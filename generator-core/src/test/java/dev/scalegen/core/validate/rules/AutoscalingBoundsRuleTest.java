@@ -71,6 +71,24 @@ class AutoscalingBoundsRuleTest {
     assertThat(report("    autoscaling: { min: 2, max: 10, cpu: 70% }\n" + scenario("{ min: 5, max: 5 }"))).isEmpty();
   }
 
+  @Test
+  void scaleToZeroIsAllowedOnlyWithKedaAndAQueueTrigger() {
+    String queue = "engine: keda\nmin: 0\nmax: 10\ntriggers: [{ type: redis-list, address: \"r:6379\", list: q, target: 5 }]\n";
+    assertThat(KedaRuleFixture.reported(KedaRuleFixture.spec(queue, ""), Code.MIN_BELOW_ONE,
+        Code.SCALE_TO_ZERO_WITHOUT_QUEUE)).isEmpty();
+    assertThat(KedaRuleFixture.reported(KedaRuleFixture.spec("engine: keda\nmin: 0\nmax: 10\ncpu: 70%\n", ""),
+        Code.MIN_BELOW_ONE, Code.SCALE_TO_ZERO_WITHOUT_QUEUE)).singleElement().satisfies(d -> {
+          assertThat(d.code()).isEqualTo(Code.SCALE_TO_ZERO_WITHOUT_QUEUE);
+          assertThat(KedaRuleFixture.at(d)).isEqualTo("11:12");
+          assertThat(d.hint()).contains("queue trigger");
+        });
+    assertThat(KedaRuleFixture.reported(KedaRuleFixture.spec("min: 0\nmax: 10\ncpu: 70%\n", ""),
+        Code.MIN_BELOW_ONE, Code.SCALE_TO_ZERO_WITHOUT_QUEUE)).singleElement().satisfies(d -> {
+          assertThat(d.code()).isEqualTo(Code.MIN_BELOW_ONE);
+          assertThat(d.hint()).contains("engine: keda");
+        });
+  }
+
   private static String scenario(String autoscaling) {
     return "scenarios:\n  spike:\n    tiers:\n      web: { autoscaling: " + autoscaling + " }\n";
   }
