@@ -11,7 +11,7 @@ import org.knowm.xchart.style.XYStyler;
 /**
  * The fixed look of every chart: white background, light grid, dark grey text in the JVM's
  * logical {@code SansSerif} font at fixed sizes (15 px title, 13 px axis titles, 12 px ticks and
- * legend), the legend under the plot. Nothing here depends on the machine's defaults or the time.
+ * legend), the legend right of the plot, one series a line. Nothing here depends on the machine's defaults or the time.
  */
 final class ChartLook {
 
@@ -26,6 +26,8 @@ final class ChartLook {
     styler.setPlotBackgroundColor(Color.WHITE);
     styler.setPlotBorderVisible(false);
     styler.setPlotGridLinesColor(GRID);
+    // Solid: VectorGraphics2D writes a dashed stroke as one filled shape per dash (most of a file).
+    styler.setPlotGridLinesStroke(new java.awt.BasicStroke(1f));
     styler.setPlotGridVerticalLinesVisible(true);
     styler.setChartFontColor(TEXT);
     styler.setAxisTickLabelsColor(TEXT);
@@ -35,8 +37,8 @@ final class ChartLook {
     styler.setAxisTitleFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
     styler.setAxisTickLabelsFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
     styler.setLegendFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
-    styler.setLegendPosition(LegendPosition.OutsideS);
-    styler.setLegendLayout(LegendLayout.Horizontal);
+    styler.setLegendPosition(LegendPosition.OutsideE);
+    styler.setLegendLayout(LegendLayout.Vertical);
     styler.setLegendBorderColor(Color.WHITE);
     styler.setLegendBackgroundColor(Color.WHITE);
     styler.setLegendSeriesLineLength(28);

@@ -5,14 +5,15 @@ import java.util.List;
 
 /**
  * The Okabe-Ito palette (Okabe and Ito, "Color Universal Design", 2008): eight colours told apart
- * with every common colour-vision deficiency. Black comes last here, since axes and text are
- * already dark grey; series take the colours in this order and start again after the eighth.
+ * with every common colour-vision deficiency. Ordered for lines on white: the strong colours first,
+ * sky blue and the pale yellow late, black last (axes and text are already dark grey); series take
+ * the colours in this order and start again after the eighth.
  */
 public final class Palette {
 
-  /** Orange, sky blue, bluish green, yellow, blue, vermillion, reddish purple, black. */
+  /** Blue, orange, bluish green, vermillion, reddish purple, sky blue, yellow, black. */
   public static final List<String> HEX = List.of(
-      "#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7", "#000000");
+      "#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#F0E442", "#000000");
 
   private Palette() {}
 

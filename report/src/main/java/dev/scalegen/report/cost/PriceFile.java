@@ -5,6 +5,7 @@ import dev.scalegen.core.diag.Code;
 import dev.scalegen.core.diag.Diagnostic;
 import dev.scalegen.core.spec.SourceMap;
 import dev.scalegen.core.spec.SpecReader;
+import dev.scalegen.core.spec.SpecSource;
 import dev.scalegen.core.spec.YamlLoader;
 import dev.scalegen.report.nodes.NodeShape;
 import java.nio.file.Path;
@@ -23,8 +24,11 @@ public final class PriceFile {
   static final Set<String> TOP = Set.of("currency", "vcpuHour", "gibHour", "spotDiscount", "nodeShape", "pools");
   static final Set<String> POOL = Set.of("spot", "nodeHour", "nodeShape");
 
-  /** The prices, or null with at least one error among the diagnostics. */
-  public record Outcome(Prices prices, List<Diagnostic> diagnostics) {
+  /**
+   * The prices, or null with at least one error among the diagnostics; the file's text (null when
+   * it could not be read), for the source lines under diagnostics.
+   */
+  public record Outcome(Prices prices, List<Diagnostic> diagnostics, SpecSource source) {
     public Outcome {
       diagnostics = List.copyOf(diagnostics);
     }
@@ -34,23 +38,24 @@ public final class PriceFile {
 
   /**
    * Reads {@code file}, reported under {@code name}; {@code pools} are the pools the spec's tiers
-   * can be on (its node pools and {@code other}), for the warning about any other ({@code SG504}).
+   * run on ({@code other} for those without a pool): a priced pool the spec has not is a warning
+   * ({@code SG504}), an unpriced one an error when there are no resource prices ({@code SG503}).
    */
   public static Outcome read(Path file, String name, Set<String> pools) {
     SpecReader.Outcome read = SpecReader.read(file, name);
     if (read.problem() != null) {
-      return new Outcome(null, List.of(read.problem()));
+      return new Outcome(null, List.of(read.problem()), null);
     }
     YamlLoader.Parsed parsed = YamlLoader.load(read.source());
     if (parsed.root() == null || parsed.diagnostics().stream().anyMatch(Diagnostic::isError)) {
-      return new Outcome(null, parsed.diagnostics());
+      return new Outcome(null, parsed.diagnostics(), read.source());
     }
     PriceValues values = new PriceValues(parsed.sourceMap());
     JsonNode root = parsed.root();
     if (!root.isObject()) {
       values.bad("", "the price file must be a mapping of `currency`, `vcpuHour`, `gibHour`, `spotDiscount`,"
           + " `nodeShape` and `pools`", "see docs/report.md for the format");
-      return new Outcome(null, values.diagnostics());
+      return new Outcome(null, values.diagnostics(), read.source());
     }
     values.keys(root, "", TOP);
     String currency = values.text(root, "/currency");
@@ -88,9 +93,19 @@ public final class PriceFile {
           + (vcpu == null ? "gibHour" : "vcpuHour") + "` without `" + (vcpu == null ? "vcpuHour" : "gibHour") + "`",
           "resources are priced by both: set both, or price the pools by `nodeHour`");
     }
-    if (values.diagnostics().stream().anyMatch(Diagnostic::isError)) {
-      return new Outcome(null, values.diagnostics());
+    if (anyPrice && vcpu == null && gib == null) {
+      for (String pool : pools) {
+        if (!priced.containsKey(pool) || priced.get(pool).nodeHour() == null) {
+          values.incomplete(priced.containsKey(pool) ? SourceMap.child("/pools", pool) : "",
+              "pool `" + pool + "` has no `nodeHour` and the price file no `vcpuHour` and `gibHour`",
+              "price every pool the spec's tiers run on, by node or by resources");
+        }
+      }
     }
-    return new Outcome(new Prices(anyPrice ? currency : null, vcpu, gib, discount, shape, priced), values.diagnostics());
+    if (values.diagnostics().stream().anyMatch(Diagnostic::isError)) {
+      return new Outcome(null, values.diagnostics(), read.source());
+    }
+    return new Outcome(new Prices(anyPrice ? currency : null, vcpu, gib, discount, shape, priced), values.diagnostics(),
+        read.source());
   }
 }

@@ -36,8 +36,8 @@ class SvgChartTest {
   @Test
   void eachSeriesIsDrawnInItsPaletteColourAndDashedWhereAsked() {
     String svg = SvgChart.render(week());
-    // Orange (#E69F00) for both backend lines, bluish green (#009E73, the third colour) for the load, grey dots for the quota.
-    assertThat(strokes(svg, "rgb(230,159,0)")).isGreaterThanOrEqualTo(2);
+    // Blue (#0072B2) for both backend lines, bluish green (#009E73, the third colour) for the load, grey dots for the quota.
+    assertThat(strokes(svg, "rgb(0,114,178)")).isGreaterThanOrEqualTo(2);
     assertThat(strokes(svg, "rgb(0,158,115)")).isGreaterThanOrEqualTo(1);
     assertThat(svg).contains("stroke-dasharray:7,5").contains("stroke-dasharray:2,4");
   }
@@ -46,7 +46,7 @@ class SvgChartTest {
   void aStepLineHoldsEachValueUntilTheNextPoint() {
     Chart chart = Chart.of("steps", Axis.of("x", "h").range(0, 10), Axis.of("y", "pods").range(0, 10))
         .with(Series.step("s", List.of(new Point(0, 2), new Point(5, 8), new Point(10, 8))));
-    List<double[]> segments = segments(SvgChart.render(chart), "rgb(230,159,0)");
+    List<double[]> segments = segments(SvgChart.render(chart), "rgb(0,114,178)");
     // (0,2) -> (5,2) -> (5,8) -> (10,8): flat, then up at x = 5, then flat; SVG's y grows downwards.
     // The fourth segment is the legend's sample, under the plot.
     assertThat(segments).hasSize(4);
