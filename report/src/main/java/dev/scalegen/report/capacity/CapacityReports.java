@@ -51,7 +51,7 @@ public final class CapacityReports {
       WeekClock clock = new WeekClock(monday, zone);
       sets.add(new SetCapacity(set.name(), set.scenario() == null ? "" : nonNull(set.scenario().description()),
           tiers, costing.pools(), total(tiers, true), total(tiers, false), week,
-          clock.extreme(week, tiers, true), clock.extreme(week, tiers, false), costing.cost(week)));
+          clock.extreme(week, tiers, true), clock.extreme(week, tiers, false), costing.cost(week, clock)));
     }
     return new CapacityReport(spec.metadata().name(), spec.metadata().namespace(), monday, zone,
         new WeekClock(monday, zone).offsets(), sets, byTier.general(), prices.currency());

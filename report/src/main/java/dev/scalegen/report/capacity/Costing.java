@@ -12,7 +12,8 @@ import java.util.Set;
 /**
  * A set's pools (totals and nodes) and cost. A pool with a node-hour price costs its nodes times that
  * price; any other pool its requested vCPU and GiB times their prices, less the spot discount in a
- * spot pool. The week's cost adds each stretch's hourly cost times its hours.
+ * spot pool. The week's cost adds each stretch's hourly cost times the hours that really pass in it
+ * (a week of a daylight saving change has 167 or 169).
  */
 final class Costing {
 
@@ -47,7 +48,7 @@ final class Costing {
   }
 
   /** The cost, or {@code null} without prices. */
-  SetCost cost(List<Segment> week) {
+  SetCost cost(List<Segment> week, WeekClock clock) {
     if (!prices.priced()) {
       return null;
     }
@@ -60,8 +61,9 @@ final class Costing {
         min.put(tier, b.min());
         max.put(tier, b.max());
       });
-      weekMin += hourly(min) * segment.hours();
-      weekMax += hourly(max) * segment.hours();
+      double hours = clock.realHours(segment.from(), segment.to());
+      weekMin += hourly(min) * hours;
+      weekMax += hourly(max) * hours;
     }
     return new SetCost(prices.currency(), hourly(counts(true)), hourly(counts(false)), weekMin, weekMax);
   }

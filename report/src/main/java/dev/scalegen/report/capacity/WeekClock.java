@@ -104,8 +104,12 @@ final class WeekClock {
         && Math.abs(a.memoryRequests() - b.memoryRequests()) < 1e-9;
   }
 
-  /** Hours in the week on the clock of the zone (167 or 169 in a week of a change). */
-  double realHours() {
-    return Duration.between(monday.atStartOfDay(zone), monday.plusDays(7).atStartOfDay(zone)).toMinutes() / 60.0;
+  /**
+   * The hours that really pass from minute {@code from} to minute {@code to} of the week's wall
+   * clock: one less across the start of daylight saving time, one more across its end.
+   */
+  double realHours(int from, int to) {
+    LocalDateTime start = monday.atStartOfDay();
+    return Duration.between(start.plusMinutes(from).atZone(zone), start.plusMinutes(to).atZone(zone)).toMinutes() / 60.0;
   }
 }

@@ -88,12 +88,14 @@ public final class PriceFile {
       values.incomplete("", "the price file sets prices but no `currency`",
           "add `currency: EUR` (or USD, ...): it is shown with every cost");
     }
-    if ((vcpu == null) != (gib == null)) {
-      values.incomplete(vcpu == null ? "/gibHour" : "/vcpuHour", "the price file sets `"
-          + (vcpu == null ? "gibHour" : "vcpuHour") + "` without `" + (vcpu == null ? "vcpuHour" : "gibHour") + "`",
+    // By the keys, not their values: a wrong value is reported once, as itself.
+    if (root.has("vcpuHour") != root.has("gibHour")) {
+      boolean cpu = root.has("vcpuHour");
+      values.incomplete(cpu ? "/vcpuHour" : "/gibHour", "the price file sets `"
+          + (cpu ? "vcpuHour" : "gibHour") + "` without `" + (cpu ? "gibHour" : "vcpuHour") + "`",
           "resources are priced by both: set both, or price the pools by `nodeHour`");
     }
-    if (anyPrice && vcpu == null && gib == null) {
+    if (anyPrice && !root.has("vcpuHour") && !root.has("gibHour")) {
       for (String pool : pools) {
         if (!priced.containsKey(pool) || priced.get(pool).nodeHour() == null) {
           values.incomplete(priced.containsKey(pool) ? SourceMap.child("/pools", pool) : "",

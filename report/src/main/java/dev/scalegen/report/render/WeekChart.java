@@ -1,17 +1,13 @@
 package dev.scalegen.report.render;
 
 import dev.scalegen.report.capacity.CapacityReport;
-import dev.scalegen.report.capacity.Segment;
 import dev.scalegen.report.capacity.SetCapacity;
 import dev.scalegen.report.capacity.TierCapacity;
 import dev.scalegen.report.chart.Axis;
 import dev.scalegen.report.chart.Chart;
-import dev.scalegen.report.chart.Point;
 import dev.scalegen.report.chart.Series;
 import dev.scalegen.report.chart.SvgChart;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 
 /**
@@ -35,10 +31,10 @@ public final class WeekChart {
     for (int i = 0; i < set.tiers().size(); i++) {
       TierCapacity tier = set.tiers().get(i);
       if (tier.autoscaled()) {
-        chart = chart.with(Series.step(tier.name() + " max", steps(set.week(), tier.name(), false)).inColour(i));
-        chart = chart.with(Series.step(tier.name() + " min", steps(set.week(), tier.name(), true)).inColour(i).asDashed());
+        chart = chart.with(Series.step(tier.name() + " max", WeekChartSteps.steps(set.week(), tier.name(), false)).inColour(i));
+        chart = chart.with(Series.step(tier.name() + " min", WeekChartSteps.steps(set.week(), tier.name(), true)).inColour(i).asDashed());
       } else {
-        chart = chart.with(Series.step(tier.name() + " replicas", steps(set.week(), tier.name(), true)).inColour(i));
+        chart = chart.with(Series.step(tier.name() + " replicas", WeekChartSteps.steps(set.week(), tier.name(), true)).inColour(i));
       }
     }
     return chart;
@@ -47,20 +43,5 @@ public final class WeekChart {
   /** The SVG of {@link #of}. */
   public static String svg(CapacityReport report, SetCapacity set) {
     return SvgChart.render(of(report, set));
-  }
-
-  /** The tier's bound at the start of each stretch, and at the end of the week (hours, pods). */
-  static List<Point> steps(List<Segment> week, String tier, boolean min) {
-    List<Point> points = new ArrayList<>();
-    for (Segment segment : week) {
-      points.add(new Point(segment.from() / 60.0, value(segment, tier, min)));
-    }
-    Segment last = week.get(week.size() - 1);
-    points.add(new Point(last.to() / 60.0, value(last, tier, min)));
-    return points;
-  }
-
-  private static int value(Segment segment, String tier, boolean min) {
-    return min ? segment.tiers().get(tier).min() : segment.tiers().get(tier).max();
   }
 }

@@ -48,9 +48,9 @@ class SvgChartTest {
         .with(Series.step("s", List.of(new Point(0, 2), new Point(5, 8), new Point(10, 8))));
     List<double[]> segments = segments(SvgChart.render(chart), "rgb(0,114,178)");
     // (0,2) -> (5,2) -> (5,8) -> (10,8): flat, then up at x = 5, then flat; SVG's y grows downwards.
-    // The fourth segment is the legend's sample, under the plot.
+    // The fourth segment is the legend's sample, right of the plot.
     assertThat(segments).hasSize(4);
-    assertThat(segments.get(3)[1]).isGreaterThan(segments.get(0)[1]);
+    assertThat(segments.get(3)[0]).isGreaterThan(segments.get(2)[2]);
     double[] flat = segments.get(0);
     double[] rise = segments.get(1);
     double[] last = segments.get(2);
