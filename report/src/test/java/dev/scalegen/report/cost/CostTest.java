@@ -73,6 +73,16 @@ class CostTest {
   }
 
   @Test
+  void theExamplePriceFileOfDocVaultIsValid() {
+    Report.Outcome outcome = Report.build(DOCVAULT, "scaling.yaml", ReportOptions.of(LocalDate.parse("2027-03-15"))
+        .withPrices(Path.of("../examples/docvault/prices.yaml")));
+    assertThat(outcome.valid()).as(outcome.diagnostics().toString()).isTrue();
+    assertThat(outcome.report().currency()).isEqualTo("USD");
+    // Spot nodes of 4 vCPU at 90 %: two 2-vCPU backend pods do not share one.
+    assertThat(outcome.report().sets().get(0).pools().get(0).nodesAtMin()).isEqualTo(10);
+  }
+
+  @Test
   void withoutPricesNoCostAndNoCurrencyInAnyForm() {
     Report.Outcome outcome = Report.build(DOCVAULT, "scaling.yaml", ReportOptions.of(LocalDate.parse("2027-03-15")));
     assertThat(outcome.report().currency()).isNull();
