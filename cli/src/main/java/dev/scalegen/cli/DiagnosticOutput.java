@@ -48,7 +48,7 @@ final class DiagnosticOutput {
     out.flush();
   }
 
-  private static void printText(List<Result> results, PrintWriter err) {
+  static void printText(List<Result> results, PrintWriter err) {
     boolean colour = Terminal.colour();
     for (Result r : results) {
       for (Diagnostic d : r.diagnostics()) {

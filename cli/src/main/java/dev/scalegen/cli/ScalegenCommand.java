@@ -16,8 +16,8 @@ final class ScalegenCommand {
 
   /** The subcommands, in the order {@code --help} lists them. */
   private static final List<String> SUBCOMMANDS =
-      List.of("validate", "generate", "check", "diff", "explain", "import", "runbook", "schema",
-          "generate-completion");
+      List.of("validate", "generate", "check", "diff", "explain", "report", "runbook", "import",
+          "schema", "generate-completion");
 
   private static Object subcommand(String name) {
     return switch (name) {
@@ -26,6 +26,7 @@ final class ScalegenCommand {
       case "check" -> new CheckCommand();
       case "diff" -> new DiffCommand();
       case "explain" -> new ExplainCommand();
+      case "report" -> new ReportCommand();
       case "import" -> new ImportCommand();
       case "runbook" -> new RunbookCommand();
       case "schema" -> new SchemaCommand();

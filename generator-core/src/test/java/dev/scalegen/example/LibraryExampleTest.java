@@ -30,7 +30,8 @@ class LibraryExampleTest {
   private static final Path ROOT = Fixtures.docvault().getParent().getParent().getParent();
   private static final Path EXAMPLES = ROOT.resolve("generator-core/src/test/java/dev/scalegen/example");
   private static final List<String> PACKAGES = List.of("dev.scalegen.core", "dev.scalegen.core.emit",
-      "dev.scalegen.core.diag", "dev.scalegen.core.spec", "dev.scalegen.core.adopt", "dev.scalegen.example", "java.util",
+      "dev.scalegen.core.diag", "dev.scalegen.core.spec", "dev.scalegen.core.adopt", "dev.scalegen.core.validate.rules",
+      "dev.scalegen.example", "java.util",
       "java.nio.file");
 
   @TempDir Path dir;

@@ -22,13 +22,22 @@ class GoldenHygieneTest {
    * Codes whose input cannot live in a case folder, and the test that covers each instead: a spec
    * over the 4 MiB limit would put a 4 MiB file in the repository.
    */
-  private static final Map<Code, String> COVERED_ELSEWHERE = Map.of(
-      Code.FILE_TOO_LARGE, "generator-core HostileInputTest.fiftyMegabyteFileIsRefusedWithoutReadingIt",
-      Code.OUTPUT_DRIFT, "a generated file, not a spec: cli CheckCommandTest (JSON and SARIF of drift)",
-      Code.OUTPUT_EXISTS, "an import's output file, not its input: cli ImportCommandTest.keepsAnExistingFileUnlessForced",
-      Code.OUTPUT_UNWRITABLE, "an import's output folder without write permission: core SpecFileTest",
-      Code.REPLICAS_IN_COMMITTED_OUTPUT, "committed files, not a spec: generator-core OverlayModeTest (check warns"
-          + " when committed output still sets replicas)");
+  private static final Map<Code, String> COVERED_ELSEWHERE = Map.ofEntries(
+      Map.entry(Code.PRICE_FILE_UNKNOWN_KEY, "the report's price file, not a spec: report PriceFileTest"),
+      Map.entry(Code.PRICE_FILE_BAD_VALUE, "the report's price file, not a spec: report PriceFileTest"),
+      Map.entry(Code.PRICES_INCOMPLETE, "the report's price file, not a spec: report PriceFileTest"),
+      Map.entry(Code.PRICED_POOL_UNKNOWN, "the report's price file, not a spec: report PriceFileTest"),
+      Map.entry(Code.POD_LARGER_THAN_NODE, "a spec measured against the report's node shapes: report ReportTest,"
+          + " cli ReportCommandTest"),
+      Map.entry(Code.BAD_WEEK, "a command-line option: cli ReportCommandTest"),
+      Map.entry(Code.FILE_TOO_LARGE,
+          "generator-core HostileInputTest.fiftyMegabyteFileIsRefusedWithoutReadingIt"),
+      Map.entry(Code.OUTPUT_DRIFT, "a generated file, not a spec: cli CheckCommandTest (JSON and SARIF of drift)"),
+      Map.entry(Code.OUTPUT_EXISTS,
+          "an import's output file, not its input: cli ImportCommandTest.keepsAnExistingFileUnlessForced"),
+      Map.entry(Code.OUTPUT_UNWRITABLE, "an import's output folder without write permission: core SpecFileTest"),
+      Map.entry(Code.REPLICAS_IN_COMMITTED_OUTPUT, "committed files, not a spec: generator-core OverlayModeTest"
+          + " (check warns when committed output still sets replicas)"));
 
   @Test
   void everyCodeHasAnInvalidCase() throws IOException {

@@ -7,7 +7,8 @@ package dev.scalegen.core.diag;
  *
  * <p>Numbering: {@code SG0xx} reading the file and YAML, {@code SG1xx} the JSON Schema,
  * {@code SG2xx} semantic rules, {@code SG3xx} the generated files ({@code check}), {@code SG4xx}
- * reading existing manifests (import, overlay).
+ * reading existing manifests (import, overlay), {@code SG5xx} the report's inputs (price file, node
+ * shapes, {@code --week}).
  */
 public enum Code {
   // --- Reading the file and YAML -------------------------------------------------------------
@@ -138,7 +139,14 @@ public enum Code {
   ADOPT_WITHOUT_BASE("SG435", Severity.ERROR, Category.INPUT, "adopt without a base"),
   FIELD_OWNED_BY_BASE("SG436", Severity.ERROR, Category.INPUT, "field of an adopted tier that the base owns"),
   NAMESPACE_NOT_BASE("SG437", Severity.ERROR, Category.INPUT, "adopted workload in another namespace"),
-  REPLICAS_IN_BASE("SG438", Severity.WARNING, Category.INPUT, "base sets replicas on a workload that now autoscales");
+  REPLICAS_IN_BASE("SG438", Severity.WARNING, Category.INPUT, "base sets replicas on a workload that now autoscales"),
+  // --- The report's inputs -------------------------------------------------------------------
+  PRICE_FILE_UNKNOWN_KEY("SG501", Severity.ERROR, Category.INPUT, "unknown key in the price file"),
+  PRICE_FILE_BAD_VALUE("SG502", Severity.ERROR, Category.INPUT, "invalid value in the price file"),
+  PRICES_INCOMPLETE("SG503", Severity.ERROR, Category.INPUT, "prices that cannot give a cost"),
+  PRICED_POOL_UNKNOWN("SG504", Severity.WARNING, Category.INPUT, "price file names a pool the spec does not have"),
+  POD_LARGER_THAN_NODE("SG505", Severity.WARNING, Category.INPUT, "pod larger than a node of its pool"),
+  BAD_WEEK("SG506", Severity.ERROR, Category.USAGE, "report week is not a date");
 
   /** What kind of failure a code stands for; front ends map {@link #IO} to a different exit code. */
   public enum Category {

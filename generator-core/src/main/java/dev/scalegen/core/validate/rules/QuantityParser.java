@@ -11,9 +11,10 @@ import java.util.regex.Pattern;
  * decimal number, then either a decimal exponent ({@code e3}, {@code E-3}), a decimal SI suffix
  * ({@code m}, {@code k}, {@code M}, {@code G}, {@code T}, {@code P}, {@code E}: powers of 1000) or a
  * binary SI suffix ({@code Ki} ... {@code Ei}: powers of 1024). So {@code 2} equals {@code 2000m}
- * and {@code 1Gi} equals {@code 1073741824}.
+ * and {@code 1Gi} equals {@code 1073741824}. Public for the report module, which adds up requests
+ * and limits as the rules read them.
  */
-final class QuantityParser {
+public final class QuantityParser {
 
   private static final Pattern QUANTITY = Pattern.compile(
       "([+-]?(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+))(?:[eE]([+-]?[0-9]{1,9})|(Ki|Mi|Gi|Ti|Pi|Ei|m|k|M|G|T|P|E))?");
@@ -41,7 +42,7 @@ final class QuantityParser {
   private QuantityParser() {}
 
   /** The exact value of {@code text} (which may be negative), or {@code null} if it is not a quantity. */
-  static BigDecimal parse(String text) {
+  public static BigDecimal parse(String text) {
     if (text == null) {
       return null;
     }

@@ -13,12 +13,20 @@ import java.util.List;
  * {@link OverlappingWindowsRule}: the minutes of its window ({@link WindowWeek}) or of its cron pair
  * ({@link CronWeek}) in its own time zone. Schedules of one zone are compared in that zone's week;
  * schedules of different zones in UTC, for a week of January and one of July ({@link #frames}),
- * since daylight saving time moves zones against each other.
+ * since daylight saving time moves zones against each other. Public for the report module, which
+ * draws a set's week from the same minutes the rules judge.
+ *
+ * @param minutes the minutes of the week (Monday 00:00 local is minute 0, {@link #MINUTES} in all)
+ *     during which the schedule is in effect, on its zone's wall clock
+ * @param zone the schedule's time zone
  */
-record ScheduleWeek(BitSet minutes, ZoneId zone) {
+public record ScheduleWeek(BitSet minutes, ZoneId zone) {
+
+  /** The minutes of a week: 7 x 24 x 60. */
+  public static final int MINUTES = WindowWeek.WEEK;
 
   /** The schedule's week, or {@code null} when its times, days, cron or zone are not valid or not weekly. */
-  static ScheduleWeek of(Schedule schedule) {
+  public static ScheduleWeek of(Schedule schedule) {
     BitSet minutes = minutes(schedule);
     String zone = zoneName(schedule);
     if (minutes == null || zone == null) {
