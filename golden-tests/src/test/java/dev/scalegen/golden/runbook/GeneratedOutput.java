@@ -4,6 +4,7 @@ import dev.scalegen.core.Manifest;
 import dev.scalegen.core.emit.FileLayout;
 import dev.scalegen.core.emit.ManifestYaml;
 import dev.scalegen.core.emit.OutputWriter;
+import dev.scalegen.keda.ScaledObject;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.PodSpec;
 import io.fabric8.kubernetes.api.model.PodTemplateSpec;
@@ -56,10 +57,23 @@ final class GeneratedOutput {
     return sets.containsKey(set);
   }
 
-  /** The objects of a kind and name, in every set. */
+  /**
+   * The objects of a kind and name, in every set. An HPA is also found as the ScaledObject that KEDA
+   * makes it from: KEDA names it {@code advanced.horizontalPodAutoscalerConfig.name}, else
+   * {@code keda-hpa-<ScaledObject>} (KEDA's {@code getHPAName}).
+   */
   List<Placed> find(String kind, String name) {
     return objects.stream().filter(p -> p.object().getKind().equals(kind)
-        && p.object().getMetadata().getName().equals(name)).toList();
+        && p.object().getMetadata().getName().equals(name)
+        || kind.equals("HorizontalPodAutoscaler") && p.object() instanceof ScaledObject so
+        && name.equals(kedaHpa(so))).toList();
+  }
+
+  private static String kedaHpa(ScaledObject so) {
+    var advanced = so.getSpec().getAdvanced();
+    return advanced != null && advanced.getHorizontalPodAutoscalerConfig() != null
+        && advanced.getHorizontalPodAutoscalerConfig().getName() != null
+        ? advanced.getHorizontalPodAutoscalerConfig().getName() : "keda-hpa-" + so.getMetadata().getName();
   }
 
   /** The pod templates of every workload (Deployment, StatefulSet) of every set. */

@@ -12,6 +12,8 @@ record ResourceKind(String kind, boolean namespaced, boolean generated) {
   private static final Map<String, ResourceKind> BY_NAME = Map.ofEntries(
       entry(new ResourceKind("HorizontalPodAutoscaler", true, true), "hpa", "horizontalpodautoscaler"),
       entry(new ResourceKind("Deployment", true, true), "deploy", "deployment"),
+      entry(new ResourceKind("ScaledObject", true, true), "so", "scaledobject"),
+      entry(new ResourceKind("TriggerAuthentication", true, true), "ta", "triggerauthentication"),
       entry(new ResourceKind("StatefulSet", true, true), "sts", "statefulset"),
       entry(new ResourceKind("PodDisruptionBudget", true, true), "pdb", "poddisruptionbudget"),
       entry(new ResourceKind("CronJob", true, true), "cj", "cronjob"),

@@ -39,6 +39,7 @@ record JobPatch(String kind, String name, Map<String, Integer> values) {
     return switch (plural) {
       case "horizontalpodautoscaler", "horizontalpodautoscalers" -> "HorizontalPodAutoscaler";
       case "statefulset", "statefulsets" -> "StatefulSet";
+      case "scaledobject", "scaledobjects" -> "ScaledObject";
       default -> "Deployment";
     };
   }

@@ -61,6 +61,14 @@ record RunbookModel(
     return tiers.stream().filter(t -> t.pdb() != null).toList();
   }
 
+  List<TierView> keda() {
+    return tiers.stream().filter(t -> t.scaledObject() != null).toList();
+  }
+
+  boolean hasKeda() {
+    return !keda().isEmpty();
+  }
+
   boolean hasAutoscaled() {
     return !autoscaled().isEmpty();
   }
@@ -90,7 +98,8 @@ record RunbookModel(
   /** A tier in the baseline, as its objects say. */
   record TierView(String name, String kind, String resource, String workload, String selector, String hpa,
       String range, String targets, String behavior, Integer replicas, String requests, String limits,
-      String workers, String pdb, String budget, String service, boolean stateful) {
+      String workers, String pdb, String budget, String service, boolean stateful, String scaledObject,
+      String triggers) {
     String replicaCount() {
       return replicas == null ? null : replicas + (replicas == 1 ? " replica" : " replicas");
     }

@@ -58,7 +58,8 @@ final class SetViews {
     List<String> changes = new ArrayList<>();
     String tier = "`" + set.name() + "`: ";
     if (set.hpa() != null && !set.range().equals(base.range())) {
-      changes.add(tier + "HPA `" + set.hpa() + "` " + set.range() + " replicas (baseline " + base.range() + ")");
+      String scaler = set.scaledObject() != null ? "ScaledObject `" + set.scaledObject() + "`" : "HPA `" + set.hpa() + "`";
+      changes.add(tier + scaler + " " + set.range() + " replicas (baseline " + base.range() + ")");
     }
     if (set.replicas() != null && !set.replicas().equals(base.replicas())) {
       changes.add(tier + set.kind() + " `" + set.workload() + "` " + set.replicas() + " replicas (baseline "
@@ -78,14 +79,15 @@ final class SetViews {
     return changes;
   }
 
-  /** Each tier's scale in every set: HPA bounds ({@code 5–50}) or a fixed count. */
+  /** Each tier's scale in every set: HPA or KEDA bounds ({@code 5–50}) or a fixed count. */
   static List<CapacityRow> capacity(ScalingSpec spec, GeneratedSets generated) {
     List<CapacityRow> rows = new ArrayList<>();
     for (Tier tier : spec.tiers().values()) {
       List<String> cells = new ArrayList<>();
       for (String set : generated.names()) {
         TierView view = TierViews.of(generated, set, ScenarioResolver.effectiveSpec(spec, set).tiers().get(tier.name()));
-        cells.add(view.hpa() != null ? "HPA " + view.range() : view.replicas() + " (fixed)");
+        cells.add(view.hpa() == null ? view.replicas() + " (fixed)"
+            : (view.scaledObject() != null ? "KEDA " : "HPA ") + view.range());
       }
       rows.add(new CapacityRow(tier.name(), cells));
     }

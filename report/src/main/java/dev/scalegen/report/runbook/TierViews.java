@@ -2,6 +2,7 @@ package dev.scalegen.report.runbook;
 
 import dev.scalegen.core.spec.Tier;
 import dev.scalegen.report.runbook.RunbookModel.TierView;
+import dev.scalegen.keda.ScaledObject;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.PodTemplateSpec;
@@ -20,7 +21,8 @@ import java.util.stream.Collectors;
 
 /**
  * A tier of one set as its generated objects say: the workload's kind, name and pod selector, the
- * HPA's name, bounds and targets or the fixed replica count, the main container's requests and
+ * HPA's name, bounds and targets (for a KEDA tier: its ScaledObject, the HPA KEDA makes of it and
+ * the triggers) or the fixed replica count, the main container's requests and
  * limits, the disruption budget and the Service. Only the worker count, the behaviour preset's
  * name and the placement's pool come from the (effective) spec, which the objects do not name.
  */
@@ -39,18 +41,22 @@ final class TierViews {
         : ((Deployment) workload).getSpec().getSelector().getMatchLabels();
     Container main = main(pod, tier.name());
     HorizontalPodAutoscaler hpa = generated.tierObject(set, tier.name(), HorizontalPodAutoscaler.class).orElse(null);
+    ScaledObject keda = generated.tierObject(set, tier.name(), ScaledObject.class).orElse(null);
     PodDisruptionBudget pdb = generated.tierObject(set, tier.name(), PodDisruptionBudget.class).orElse(null);
     Service service = generated.tierObject(set, tier.name(), Service.class).orElse(null);
+    boolean scaled = hpa != null || keda != null;
     return new TierView(tier.name(), workload.getKind(), workload.getKind().toLowerCase(java.util.Locale.ROOT),
         workload.getMetadata().getName(), selector(selector),
-        hpa == null ? null : hpa.getMetadata().getName(),
-        hpa == null ? null : hpa.getSpec().getMinReplicas() + "–" + hpa.getSpec().getMaxReplicas(),
-        hpa == null ? null : targets(hpa),
-        hpa == null || tier.autoscaling().behavior() == null ? null : behavior(tier),
-        hpa == null ? replicas : null,
+        keda != null ? KedaViews.hpaName(keda) : hpa == null ? null : hpa.getMetadata().getName(),
+        keda != null ? KedaViews.range(keda)
+            : hpa == null ? null : hpa.getSpec().getMinReplicas() + "–" + hpa.getSpec().getMaxReplicas(),
+        keda != null ? null : hpa == null ? null : targets(hpa),
+        !scaled || tier.autoscaling().behavior() == null ? null : behavior(tier),
+        scaled ? null : replicas,
         resources(main.getResources(), true), resources(main.getResources(), false),
         workers(tier), pdb == null ? null : pdb.getMetadata().getName(), pdb == null ? null : budget(pdb),
-        service == null ? null : service.getMetadata().getName(), stateful);
+        service == null ? null : service.getMetadata().getName(), stateful,
+        keda == null ? null : keda.getMetadata().getName(), keda == null ? null : KedaViews.triggers(keda));
   }
 
   /** The container that runs the tier's image: the one named after the tier, else the first. */
