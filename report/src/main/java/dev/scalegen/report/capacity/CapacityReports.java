@@ -42,7 +42,8 @@ public final class CapacityReports {
         List<Segment> own = WeekTimeline.of(Map.of(tier.name(), tier), Map.of(), monday, zone);
         Bounds bounds = own.get(0).tiers().get(tier.name());
         PodSize pod = PodSize.of(tier.resources());
-        tiers.add(new TierCapacity(tier.name(), pool(tier), tier.autoscaled(), pod, bounds,
+        tiers.add(new TierCapacity(tier.name(), pool(tier), tier.autoscaled(),
+            tier.autoscaled() && tier.autoscaling().usesKeda(), pod, bounds,
             Amount.of(tier.name(), bounds.min(), pod), Amount.of(tier.name(), bounds.max(), pod),
             byTier.of(tier.name(), set.name())));
       }

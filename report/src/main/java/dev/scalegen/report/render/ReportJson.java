@@ -45,6 +45,9 @@ public final class ReportJson {
       ArrayNode tiers = s.putArray("tiers");
       for (TierCapacity t : set.tiers()) {
         ObjectNode tier = tiers.addObject().put("name", t.name()).put("pool", t.pool()).put("autoscaled", t.autoscaled());
+        if (t.autoscaled()) {
+          tier.put("engine", t.keda() ? "keda" : "hpa");
+        }
         tier.putObject("pod").put("cpuRequest", round(t.pod().cpuRequest())).put("memoryRequest", round(t.pod().memoryRequest()))
             .put("cpuLimit", t.pod().cpuLimited() ? round(t.pod().cpuLimit()) : null)
             .put("memoryLimit", t.pod().memoryLimited() ? round(t.pod().memoryLimit()) : null);

@@ -48,7 +48,7 @@ final class ReportView {
         Map<String, Object> row = amounts(t.atMin(), t.atMax());
         row.put("name", t.name());
         row.put("pool", t.pool());
-        row.put("scaling", t.autoscaled() ? "HPA " + t.bounds().min() + "–" + t.bounds().max() : "fixed " + t.bounds().min());
+        row.put("scaling", t.autoscaled() ? (t.keda() ? "KEDA " : "HPA ") + t.bounds().min() + "–" + t.bounds().max() : "fixed " + t.bounds().min());
         row.put("perPod", cpu(t.pod().cpuRequest()) + " vCPU / " + gib(t.pod().memoryRequest()) + " GiB");
         row.put("diagnostics", diagnostics(t.diagnostics(), text));
         row.put("hasDiagnostics", !t.diagnostics().isEmpty());

@@ -33,12 +33,12 @@ class CostTest {
 
   static final String RESOURCES = "currency: EUR\nvcpuHour: 0.04\ngibHour: 0.005\nspotDiscount: 60%\n";
 
-  // By day, at the minima: spot 5 backend (2 vCPU, 2 GiB) + 10 Celery (1, 1) = 20 vCPU, 20 GiB, less
-  // 60 %: (0.80 + 0.10) x 0.4 = 0.36; other: 3 frontend (0.25, 0.25) + redis (0.5, 1) = 1.25 vCPU,
-  // 1.75 GiB: 0.05 + 0.00875. At night backend and frontend keep 2: spot 14 vCPU, 14 GiB: 0.252;
-  // other 1 vCPU, 1.5 GiB: 0.0475.
-  static final double DAY = 0.36 + 0.05875;
-  static final double NIGHT = 0.252 + 0.0475;
+  // By day, at the minima: spot 5 backend (2 vCPU, 2 GiB) + 2 Celery (1, 1; KEDA's minimum) = 12
+  // vCPU, 12 GiB, less 60 %: (0.48 + 0.06) x 0.4 = 0.216; other: 3 frontend (0.25, 0.25) + redis
+  // (0.5, 1) = 1.25 vCPU, 1.75 GiB: 0.05 + 0.00875. At night backend and frontend keep 2: spot 6
+  // vCPU, 6 GiB: 0.108; other 1 vCPU, 1.5 GiB: 0.0475.
+  static final double DAY = 0.216 + 0.05875;
+  static final double NIGHT = 0.108 + 0.0475;
 
   @Test
   void resourcePricesWithTheSpotDiscount() {
@@ -46,8 +46,8 @@ class CostTest {
     assertThat(cost.currency()).isEqualTo("EUR");
     assertThat(cost.hourAtMin()).isCloseTo(DAY, within(1e-9));
     assertThat(cost.monthAtMin()).isCloseTo(DAY * 730, within(1e-6));
-    // At the maxima: spot 50 backend + 10 Celery = 110 vCPU, 110 GiB; other 20 frontend + redis = 5.5, 6.
-    assertThat(cost.hourAtMax()).isCloseTo((110 * 0.04 + 110 * 0.005) * 0.4 + 5.5 * 0.04 + 6 * 0.005, within(1e-9));
+    // At the maxima: spot 50 backend + 30 Celery = 130 vCPU, 130 GiB; other 20 frontend + redis = 5.5, 6.
+    assertThat(cost.hourAtMax()).isCloseTo((130 * 0.04 + 130 * 0.005) * 0.4 + 5.5 * 0.04 + 6 * 0.005, within(1e-9));
     // The night window: 8 hours a night, 7 nights.
     assertThat(cost.weekAtMin()).isCloseTo(112 * DAY + 56 * NIGHT, within(1e-6));
   }
@@ -67,9 +67,9 @@ class CostTest {
           spot: { nodeHour: 0.10, nodeShape: { cpu: 4, memory: 16Gi, allocatable: 100% } }
           other: { nodeHour: 0.30 }
         """, "2027-03-15");
-    // Spot at the minima: 5 pods of 2 vCPU and 10 of 1 vCPU on 4-vCPU nodes: 20 vCPU, 5 nodes.
+    // Spot at the minima: 5 pods of 2 vCPU and 2 of 1 vCPU on 4-vCPU nodes: 12 vCPU, 3 nodes.
     // Other: 1.25 vCPU on one default node (8 vCPU, 90 %).
-    assertThat(cost.hourAtMin()).isCloseTo(5 * 0.10 + 0.30, within(1e-9));
+    assertThat(cost.hourAtMin()).isCloseTo(3 * 0.10 + 0.30, within(1e-9));
   }
 
   @Test
@@ -78,9 +78,9 @@ class CostTest {
         .withPrices(Path.of("../examples/docvault/prices.yaml")));
     assertThat(outcome.valid()).as(outcome.diagnostics().toString()).isTrue();
     assertThat(outcome.report().currency()).isEqualTo("USD");
-    // Spot nodes of 4 vCPU at 90 % (3.6): 5 backend pods (2 vCPU) a node each, a Celery pod (1 vCPU)
-    // beside each, the other 5 Celery pods three to a node: 7 nodes.
-    assertThat(outcome.report().sets().get(0).pools().get(0).nodesAtMin()).isEqualTo(7);
+    // Spot nodes of 4 vCPU at 90 % (3.6): 5 backend pods (2 vCPU) a node each, and KEDA's minimum of
+    // 2 Celery pods (1 vCPU) beside two of them: 5 nodes.
+    assertThat(outcome.report().sets().get(0).pools().get(0).nodesAtMin()).isEqualTo(5);
   }
 
   @Test
