@@ -9,16 +9,16 @@ import java.util.BitSet;
 import java.util.List;
 
 /**
- * When a schedule is in effect during a week, for {@link ScheduleBoundsRule} and
- * {@link OverlappingWindowsRule}: the minutes of its window ({@link WindowWeek}) or of its cron pair
+ * When a schedule is in effect during a week, for {@link ScheduleBoundsRule},
+ * {@link OverlappingWindowsRule} and the simulator's bounds changes: the minutes of its window ({@link WindowWeek}) or of its cron pair
  * ({@link CronWeek}) in its own time zone. Schedules of one zone are compared in that zone's week;
  * schedules of different zones in UTC, for a week of January and one of July ({@link #frames}),
  * since daylight saving time moves zones against each other.
  */
-record ScheduleWeek(BitSet minutes, ZoneId zone) {
+public record ScheduleWeek(BitSet minutes, ZoneId zone) {
 
   /** The schedule's week, or {@code null} when its times, days, cron or zone are not valid or not weekly. */
-  static ScheduleWeek of(Schedule schedule) {
+  public static ScheduleWeek of(Schedule schedule) {
     BitSet minutes = minutes(schedule);
     String zone = zoneName(schedule);
     if (minutes == null || zone == null) {
