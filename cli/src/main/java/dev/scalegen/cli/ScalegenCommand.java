@@ -16,7 +16,8 @@ final class ScalegenCommand {
 
   /** The subcommands, in the order {@code --help} lists them. */
   private static final List<String> SUBCOMMANDS =
-      List.of("validate", "generate", "check", "diff", "explain", "import", "schema", "generate-completion");
+      List.of("validate", "generate", "check", "diff", "explain", "simulate", "import", "schema",
+          "generate-completion");
 
   private static Object subcommand(String name) {
     return switch (name) {
@@ -25,6 +26,7 @@ final class ScalegenCommand {
       case "check" -> new CheckCommand();
       case "diff" -> new DiffCommand();
       case "explain" -> new ExplainCommand();
+      case "simulate" -> new SimulateCommand();
       case "import" -> new ImportCommand();
       case "schema" -> new SchemaCommand();
       case "generate-completion" -> new AutoComplete.GenerateCompletion();
