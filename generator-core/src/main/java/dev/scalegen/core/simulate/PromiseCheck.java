@@ -62,7 +62,7 @@ public final class PromiseCheck {
     Duration within = p.within() == null ? Duration.ZERO : DurationText.parse(p.within());
     Duration length = p.length() != null ? DurationText.parse(p.length()) : longest(load.defaultLength(),
         load.change().plus(within).plusMinutes(5));
-    SimulationClock clock = SimulationClock.parse(SimulationClock.DEFAULT, SpecSimulation.zone(spec));
+    SimulationClock clock = SimulationClock.parse(SimulationClock.defaultFor(load), SpecSimulation.zone(spec));
     SimulationInput input = SpecSimulation.input(spec, scenario.name(), List.of(p.tier()), load, Map.of(), length, clock);
     Timeline timeline = HpaSimulation.run(input);
     List<Step> steps = timeline.steps(p.tier());

@@ -21,6 +21,13 @@ public record SimulationClock(DayOfWeek day, LocalTime time, ZoneId zone) {
 
   /** The default start: Monday at noon, inside working hours and outside a night window. */
   public static final String DEFAULT = "Mon 12:00";
+  /** The default start under a daily wave: Monday at 04:00, the wave's lowest point, so a day shows its whole rise. */
+  public static final String WAVE_DEFAULT = "Mon 04:00";
+
+  /** The default start for {@code load}. */
+  public static String defaultFor(SimulatedLoad load) {
+    return load.shape() != null && load.shape().kind() == LoadShape.Kind.WAVE ? WAVE_DEFAULT : DEFAULT;
+  }
 
   static final LocalDate MONDAY = LocalDate.of(2026, 1, 12);
   private static final Pattern FORM = Pattern.compile("(Mon|Tue|Wed|Thu|Fri|Sat|Sun) ([01][0-9]|2[0-3]):([0-5][0-9])");

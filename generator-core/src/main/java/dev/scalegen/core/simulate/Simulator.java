@@ -1,5 +1,6 @@
 package dev.scalegen.core.simulate;
 
+import dev.scalegen.core.Options;
 import dev.scalegen.core.Result;
 import dev.scalegen.core.diag.Diagnostic;
 import dev.scalegen.core.spec.ScalingSpec;
@@ -22,9 +23,9 @@ public final class Simulator {
 
   public static SimulationRun run(Result validated, SimulationRequest request) {
     ScalingSpec spec = validated.spec().orElseThrow();
-    String set = request.set() == null ? "baseline" : request.set();
-    if (!set.equals("baseline") && !spec.scenarios().containsKey(set)) {
-      return refused(validated, "the spec has no scenario `" + set + "`; its sets: baseline"
+    String set = request.set() == null ? Options.BASELINE : request.set();
+    if (!set.equals(Options.BASELINE) && !spec.scenarios().containsKey(set)) {
+      return refused(validated, "the spec has no scenario `" + set + "`; its sets: " + Options.BASELINE
           + (spec.scenarios().isEmpty() ? "" : ", " + String.join(", ", spec.scenarios().keySet())));
     }
     List<String> tiers = new ArrayList<>();
@@ -62,7 +63,7 @@ public final class Simulator {
       }
       load = SimulatedLoad.of(parsed.shape());
     }
-    String start = request.start() == null ? SimulationClock.DEFAULT : request.start();
+    String start = request.start() == null ? SimulationClock.defaultFor(load) : request.start();
     SimulationClock clock = SimulationClock.parse(start, SpecSimulation.zone(spec));
     if (clock == null) {
       return refused(validated, "`--start " + start + "` is not a day and a time such as `Mon 12:00` or `Sat 22:30`");
