@@ -56,7 +56,7 @@ class InvalidSpecGoldenTest {
       // What `scalegen check` adds: each broken promise, then the time line that breaks it.
       List<PromiseOutcome> outcomes = Generator.checkPromises(result, dir.resolve(SPEC));
       for (PromiseOutcome p : outcomes) {
-        p.broken().ifPresent(d -> out.append(TextRenderer.render(d, result.source().orElse(null))));
+        p.broken().forEach(d -> out.append(TextRenderer.render(d, result.source().orElse(null))));
       }
       for (PromiseOutcome p : outcomes) {
         if (!p.kept() && !p.timeline().isEmpty()) {

@@ -141,7 +141,8 @@ public enum Code {
   LOAD_FILE_ORDER("SG605", Severity.ERROR, Category.INPUT, "load file times not increasing"),
   PROMISE_ON_FIXED_TIER("SG606", Severity.ERROR, Category.INPUT, "promise on a tier without autoscaling"),
   PROMISE_OUTSIDE_BOUNDS("SG607", Severity.ERROR, Category.INPUT, "promise that the tier's bounds cannot keep"),
-  LOAD_WITHOUT_TARGET("SG608", Severity.ERROR, Category.INPUT, "load of a resource the tier has no target for");
+  LOAD_WITHOUT_TARGET("SG608", Severity.ERROR, Category.INPUT, "load of a resource the tier has no target for"),
+  EMPTY_PROMISE("SG609", Severity.ERROR, Category.INPUT, "promise without reaches or neverAbove");
 
   /** What kind of failure a code stands for; front ends map {@link #IO} to a different exit code. */
   public enum Category {

@@ -53,7 +53,7 @@ public final class PromiseCheck {
       String name = display.isEmpty() ? p.load().strip() : display + "/" + p.load().strip();
       LoadFile.Read read = LoadFile.read(directory.resolve(p.load().strip()), name, spec.source().valueAt(at + "/load"));
       if (read.trace() == null) {
-        return new PromiseOutcome(scenario.name(), p, Optional.of(read.problems().get(0)), "", Resource.CPU, List.of());
+        return new PromiseOutcome(scenario.name(), p, read.problems(), "", Resource.CPU, List.of());
       }
       load = SimulatedLoad.of(read.trace());
     } else {
@@ -68,7 +68,7 @@ public final class PromiseCheck {
     List<Step> steps = timeline.steps(p.tier());
     Resource resource = input.tiers().get(0).metrics().get(0).resource();
     Duration from = load.change();
-    int target = p.reaches() != null ? p.reaches() : p.neverAbove();
+    int target = p.reaches() != null ? p.reaches() : steps.stream().mapToInt(Step::desired).max().orElse(1);
     TierSummary summary = timeline.summary(p.tier(), target, from);
     String line = PromiseMessages.summary(summary, from);
     if (p.reaches() != null) {
@@ -76,7 +76,7 @@ public final class PromiseCheck {
       if (ready.isEmpty() || ready.get().compareTo(within) > 0) {
         Diagnostic d = PromiseMessages.notReached(spec.source().valueAt(at + "/reaches"), scenario.name(), p, steps,
             from, within, ready);
-        return new PromiseOutcome(scenario.name(), p, Optional.of(d), line, resource,
+        return new PromiseOutcome(scenario.name(), p, List.of(d), line, resource,
             window(steps, from.minus(input.syncPeriod()), from.plus(within)));
       }
     }
@@ -84,12 +84,12 @@ public final class PromiseCheck {
       for (Step s : steps) {
         if (s.desired() > p.neverAbove()) {
           Diagnostic d = PromiseMessages.exceeded(spec.source().valueAt(at + "/neverAbove"), scenario.name(), p, s);
-          return new PromiseOutcome(scenario.name(), p, Optional.of(d), line, resource,
+          return new PromiseOutcome(scenario.name(), p, List.of(d), line, resource,
               window(steps, from.minus(input.syncPeriod()), s.t()));
         }
       }
     }
-    return new PromiseOutcome(scenario.name(), p, Optional.empty(), line, resource, TimelineTable.changes(steps));
+    return new PromiseOutcome(scenario.name(), p, List.of(), line, resource, TimelineTable.changes(steps));
   }
 
   /** The changes of the steps from {@code from} to {@code to}, both included. */

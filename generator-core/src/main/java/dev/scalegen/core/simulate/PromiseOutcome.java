@@ -3,17 +3,17 @@ package dev.scalegen.core.simulate;
 import dev.scalegen.core.diag.Diagnostic;
 import dev.scalegen.core.spec.Promise;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * One promise of a scenario after {@code check} simulated it: kept ({@code broken} empty) or broken
- * (an {@code SG303}/{@code SG304} error at the promise, or a load file's problem), the run's summary
+ * (an {@code SG303}/{@code SG304} error at the promise, or its load file's problems), the run's summary
  * line, and the steps of the time line that show it (as {@link TimelineTable#text} prints them).
  */
-public record PromiseOutcome(String scenario, Promise promise, Optional<Diagnostic> broken, String summary,
+public record PromiseOutcome(String scenario, Promise promise, List<Diagnostic> broken, String summary,
     Resource resource, List<Step> timeline) {
 
   public PromiseOutcome {
+    broken = List.copyOf(broken);
     timeline = List.copyOf(timeline);
   }
 

@@ -17,7 +17,7 @@ import dev.scalegen.core.validate.Rule;
  * A scenario's promises ({@code scenarios.<s>.expect.<tier>}) that no simulation can check: a tier
  * the spec does not have ({@code SG208}), a tier with fixed replicas ({@code SG606}), a load that
  * is neither a shape nor a {@code .csv} file ({@code SG601}), a load in cores on a tier without a
- * CPU target ({@code SG608}), and a count outside the scenario's bounds ({@code SG607}: {@code reaches}
+ * CPU target ({@code SG608}), a promise of nothing ({@code SG609}), and a count outside the scenario's bounds ({@code SG607}: {@code reaches}
  * above {@code max} is broken before any load, {@code neverAbove} below {@code min} too). Load files
  * are read by {@code check}, not here.
  */
@@ -40,6 +40,11 @@ public final class PromiseRule implements Rule {
               + " with fixed `replicas`, which no load changes", "promise only what an HPA decides: give the tier"
               + " `autoscaling`, or remove the promise");
           continue;
+        }
+        if (p.reaches() == null && p.neverAbove() == null) {
+          report.key(Code.EMPTY_PROMISE, at, "`expect." + p.tier() + "`" + where + " promises nothing: it has neither"
+              + " `reaches` nor `neverAbove`", "add `reaches: N` with `within: T` (N ready pods T after the load's"
+              + " change), `neverAbove: N`, or both");
         }
         Autoscaling a = ScenarioResolver.effectiveSpec(spec, scenario.name()).tiers().get(p.tier()).autoscaling();
         load(p, a, at, where, report);
