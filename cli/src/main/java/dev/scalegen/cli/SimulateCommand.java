@@ -85,7 +85,8 @@ final class SimulateCommand implements Callable<Integer> {
       + "standard output instead of the table).")
   Path csv;
 
-  @Option(names = "--chart", paramLabel = "FILE.svg", description = "Also write an SVG chart: load and pods over time.")
+  @Option(names = "--chart", paramLabel = "FILE.svg", description = "Also write an SVG chart: load and pods over time (one file per tier when several: "
+      + "FILE-TIER.svg).")
   Path chart;
 
   @Option(names = "--every-sync", description = "Print every sync in the table, not only those where something changed.")

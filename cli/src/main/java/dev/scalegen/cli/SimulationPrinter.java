@@ -10,6 +10,7 @@ import dev.scalegen.core.simulate.Step;
 import dev.scalegen.core.simulate.Timeline;
 import dev.scalegen.core.simulate.TimelineTable;
 import dev.scalegen.core.simulate.TierSummary;
+import dev.scalegen.report.simulate.SimulationChart;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -18,6 +19,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /** What {@code scalegen simulate} prints and writes for a run: per tier its HPA, time line and summary; CSV; chart. */
 final class SimulationPrinter {
@@ -52,7 +54,10 @@ final class SimulationPrinter {
       }
     }
     if (chart != null) {
-      err.println("warning: --chart is not written yet (the chart package is not merged)"); // CHART-TODO
+      Map<String, String> charts = SimulationChart.svg(set + " under " + load.name(), input, timeline);
+      for (Map.Entry<String, String> c : charts.entrySet()) {
+        write(charts.size() == 1 ? chart : perTier(chart, c.getKey()), c.getValue());
+      }
     }
     out.flush();
     return ExitCode.OK;
@@ -82,6 +87,13 @@ final class SimulationPrinter {
         + "above target for %s, %d pods at the end", target, s.timeToReady().map(DurationText::format).orElse("never"),
         since, s.timeToDesired().map(DurationText::format).orElse("never"), Math.round(s.peakUtilizationPercent()),
         DurationText.format(s.timeAboveTarget()), s.desiredAtEnd());
+  }
+
+  /** {@code spike.svg} for tier {@code backend} of several: {@code spike-backend.svg}. */
+  static Path perTier(Path chart, String tier) {
+    String name = chart.getFileName().toString();
+    int dot = name.toLowerCase(Locale.ROOT).endsWith(".svg") ? name.length() - 4 : name.length();
+    return chart.resolveSibling(name.substring(0, dot) + "-" + tier + name.substring(dot));
   }
 
   private static void write(Path file, String text) throws IOException {
