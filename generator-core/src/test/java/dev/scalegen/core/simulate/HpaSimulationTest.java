@@ -34,7 +34,9 @@ class HpaSimulationTest {
    * 35000 m / 10 pods = 350 %, ceil(5 x 10) = 50; +100 % of 10 allows 20. 90 s: 10 ready + 10
    * starting, 175 % -> 50; allows 40. 105 s: 20 ready + 20 starting, 87 % -> ceil(1.2429 x 40) = 50;
    * the policy would allow 80 and max is 50, so nothing holds it back. So the HPA asks for 50 pods 45 s after the step, and
-   * they are all ready 30 s later, 75 s after it.
+   * they are all ready 30 s later, 75 s after it. Utilization over the ready pods: 700 % at 60 s,
+   * 350 % at 75 and 90 s, 175 % at 105 s, 87 % at 120 s (40 ready), 70 % from 135 s: above the
+   * target for 5 syncs, 75 s.
    */
   @Test
   void tenfoldStepWithDefaultBehaviorReachesMaxIn45Seconds() {
@@ -55,6 +57,7 @@ class HpaSimulationTest {
     assertThat(summary.timeToDesired()).contains(Duration.ofSeconds(45));
     assertThat(summary.timeToReady()).contains(Duration.ofSeconds(75));
     assertThat(summary.peakUtilizationPercent()).isEqualTo(700);
+    assertThat(summary.timeAboveTarget()).isEqualTo(Duration.ofSeconds(75));
     assertThat(summary.desiredAtEnd()).isEqualTo(50);
     assertThat(summary.readyAtEnd()).isEqualTo(50);
   }
