@@ -48,7 +48,9 @@ public final class PromiseRule implements Rule {
         }
         Autoscaling a = ScenarioResolver.effectiveSpec(spec, scenario.name()).tiers().get(p.tier()).autoscaling();
         load(p, a, at, where, report);
-        bounds(p, a, at, where, report);
+        if (!unread(report, spec, scenario, p.tier())) {
+          bounds(p, a, at, where, report);
+        }
       }
     }
   }
@@ -66,6 +68,18 @@ public final class PromiseRule implements Rule {
           + " and tier `" + p.tier() + "` has no `autoscaling.cpu` target to turn them into utilization",
           "write the levels as multiples of the base traffic (`step:1x..10x@1m`), or give the tier a CPU target");
     }
+  }
+
+  /** Whether a bound of the tier is written but was not read (out of range: the schema reports it). */
+  private static boolean unread(Reporter report, ScalingSpec spec, Scenario scenario, String tier) {
+    Autoscaling base = spec.tiers().get(tier).autoscaling();
+    Scenario.TierOverride o = scenario.tiers().get(tier);
+    Autoscaling own = o == null ? null : o.autoscaling();
+    String b = Pointers.tier(tier) + "/autoscaling/";
+    String s = Pointers.scenarioTier(scenario.name(), tier) + "/autoscaling/";
+    return report.has(b + "min") && base.min() == null || report.has(b + "max") && base.max() == null
+        || report.has(s + "min") && (own == null || own.min() == null)
+        || report.has(s + "max") && (own == null || own.max() == null);
   }
 
   private static void bounds(Promise p, Autoscaling a, String at, String where, Reporter report) {
