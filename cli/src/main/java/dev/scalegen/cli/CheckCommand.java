@@ -1,5 +1,6 @@
 package dev.scalegen.cli;
 
+import dev.scalegen.core.Generator;
 import dev.scalegen.core.Options;
 import dev.scalegen.core.Result;
 import dev.scalegen.core.diag.Diagnostic;
@@ -7,6 +8,7 @@ import dev.scalegen.core.emit.CommittedReplicas;
 import dev.scalegen.core.emit.OutputComparison;
 import dev.scalegen.core.emit.OutputComparison.Difference;
 import dev.scalegen.core.emit.SpecDrift;
+import dev.scalegen.core.simulate.PromiseOutcome;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -32,13 +34,15 @@ import picocli.CommandLine.Spec;
         "with --format json, each drifted file is also an SG301 error located in that file; with --format sarif, "
             + "an SG301 error at each tier or schedule of the spec whose files drifted, the files as related locations.",
         "A committed workload that sets spec.replicas while the spec now autoscales it is an SG302 warning"
-            + " (docs/migration.md)."},
+            + " (docs/migration.md).",
+        "Each scenario's promises (expect) are simulated; a broken one is an SG303 or SG304 error at the promise,"
+            + " with the time line that breaks it (docs/scenarios.md)."},
     footer = {"%nExamples:",
         "  scalegen check examples/docvault/scaling.yaml -o k8s/docvault",
         "  scalegen check scaling.yaml -o deploy/k8s --format sarif > scalegen.sarif",
         "%nExit codes:",
         "  0  the directory is up to date",
-        "  1  invalid spec, or the directory differs from the spec (drift)",
+        "  1  invalid spec, a broken promise, or the directory differs from the spec (drift)",
         "  2  usage error",
         "  3  unreadable file, I/O or internal error"},
     usageHelpAutoWidth = true)
@@ -90,9 +94,25 @@ final class CheckCommand implements Callable<Integer>, DirectInvocation.Command 
     if (text && !hazards.isEmpty()) {
       output.print(List.of(migration), out, err);
     }
+    // The scenarios' promises: each simulated; a broken one is an error at the promise, and its
+    // time line is printed where the diff goes.
+    List<PromiseOutcome> promises = Generator.checkPromises(result, compile.file);
+    List<Diagnostic> broken = promises.stream().flatMap(p -> p.broken().stream()).toList();
+    Result promised = new Result(result.source(), Optional.empty(), broken);
+    if (text && !broken.isEmpty()) {
+      output.print(List.of(promised), out, err);
+    }
+    for (PromiseOutcome p : promises) {
+      if (!p.kept() && !p.timeline().isEmpty()) {
+        (text ? out : err).print(p.timelineText());
+      }
+    }
     List<Result> results = new ArrayList<>(List.of(result));
     if (!hazards.isEmpty()) {
       results.add(migration);
+    }
+    if (!broken.isEmpty()) {
+      results.add(promised);
     }
     if (output.format == DiagnosticOutput.Format.sarif) {
       // Code scanning shows alerts on the lines a pull request changes: drift goes to the spec.
@@ -103,11 +123,18 @@ final class CheckCommand implements Callable<Integer>, DirectInvocation.Command 
       }
       output.print(results, out, err);
     }
+    if (!promises.isEmpty() && text) {
+      long kept = promises.stream().filter(PromiseOutcome::kept).count();
+      (broken.isEmpty() ? out : err).println(compile.specName() + ": " + kept + " of " + promises.size()
+          + (promises.size() == 1 ? " promise" : " promises") + " kept in simulation");
+    }
     if (drift.isEmpty()) {
-      if (text) {
+      if (text && broken.isEmpty()) {
         out.println(options.outputDirectory() + ": up to date with " + compile.specName());
       }
-      return ExitCode.OK;
+      out.flush();
+      err.flush();
+      return broken.isEmpty() ? ExitCode.OK : ExitCode.INVALID;
     }
     // The diff goes where it can be read: standard output for text, standard error when standard
     // output carries JSON or SARIF.

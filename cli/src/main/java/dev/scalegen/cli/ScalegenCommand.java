@@ -16,8 +16,8 @@ final class ScalegenCommand {
 
   /** The subcommands, in the order {@code --help} lists them. */
   private static final List<String> SUBCOMMANDS =
-      List.of("validate", "generate", "check", "diff", "explain", "report", "runbook", "import",
-          "schema", "generate-completion");
+      List.of("validate", "generate", "check", "diff", "explain", "simulate", "report", "runbook",
+          "import", "schema", "generate-completion");
 
   private static Object subcommand(String name) {
     return switch (name) {
@@ -27,6 +27,7 @@ final class ScalegenCommand {
       case "diff" -> new DiffCommand();
       case "explain" -> new ExplainCommand();
       case "report" -> new ReportCommand();
+      case "simulate" -> new SimulateCommand();
       case "import" -> new ImportCommand();
       case "runbook" -> new RunbookCommand();
       case "schema" -> new SchemaCommand();

@@ -271,4 +271,36 @@ public final class Generator {
     return new DiffOutcome(generated,
         Optional.of(ScenarioDiff.of(generated.spec().get(), generated.manifests(), from, to)));
   }
+
+  /**
+   * Reads and validates the spec at {@code file}, then simulates the HPAs of a set under a load
+   * ({@code scalegen simulate}, {@code docs/simulate.md}). A spec with an error is not simulated;
+   * a request that does not fit the spec (a set or tier it does not have, a load that is no shape)
+   * comes back as {@link dev.scalegen.core.simulate.SimulationRun#usageError()}, a load file's
+   * problems as diagnostics located in it.
+   */
+  public static dev.scalegen.core.simulate.SimulationRun simulate(Path file, String name,
+      dev.scalegen.core.simulate.SimulationRequest request) {
+    Objects.requireNonNull(request, "request");
+    Result validated = validate(file, name);
+    if (!validated.valid() || validated.spec().isEmpty()) {
+      return new dev.scalegen.core.simulate.SimulationRun(validated, Optional.empty(), Optional.empty(),
+          Optional.empty(), List.of(), null);
+    }
+    return dev.scalegen.core.simulate.Simulator.run(validated, request);
+  }
+
+  /**
+   * Simulates every promise of the scenarios of a spec that {@link #validate} found valid
+   * ({@code scalegen check}, the Maven {@code check} goal): each kept or broken ({@code SG303},
+   * {@code SG304}), with the time line that shows it. Load files are read relative to the folder of
+   * {@code file}, the spec the result was read from. None for a spec with an error.
+   */
+  public static List<dev.scalegen.core.simulate.PromiseOutcome> checkPromises(Result validated, Path file) {
+    if (!validated.valid() || validated.source().isEmpty()) {
+      return List.of();
+    }
+    SpecPlace place = SpecPlace.of(file, validated.source().get().name());
+    return dev.scalegen.core.simulate.PromiseCheck.check(validated, place.directory(), place.displayDirectory());
+  }
 }

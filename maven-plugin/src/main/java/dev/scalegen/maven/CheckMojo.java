@@ -1,11 +1,14 @@
 package dev.scalegen.maven;
 
+import dev.scalegen.core.Generator;
 import dev.scalegen.core.Options;
+import dev.scalegen.core.Result;
 import dev.scalegen.core.diag.Diagnostic;
 import dev.scalegen.core.diag.TextRenderer;
 import dev.scalegen.core.emit.CommittedReplicas;
 import dev.scalegen.core.emit.OutputComparison;
 import dev.scalegen.core.emit.OutputComparison.Difference;
+import dev.scalegen.core.simulate.PromiseOutcome;
 import dev.scalegen.maven.SpecFiles.SpecFile;
 import java.io.File;
 import java.io.IOException;
@@ -24,7 +27,9 @@ import org.apache.maven.plugins.annotations.Parameter;
  * gate of a GitOps repository. Compiles in memory, writes nothing, and on drift (a file changed,
  * missing, or generated earlier and no longer produced) logs a unified diff per file, from what is
  * committed to what would be generated, fails the build, and names the command that brings the
- * directory up to date. Files that scalegen did not generate are ignored.
+ * directory up to date. Files that scalegen did not generate are ignored. The scenarios' promises
+ * ({@code expect}) are simulated too: a broken one is logged as an error at the promise
+ * ({@code SG303}, {@code SG304}) with the time line that breaks it, and fails the build.
  *
  * @since 0.1.0
  */
@@ -137,6 +142,7 @@ public final class CheckMojo extends AbstractCompileMojo {
             + DiagnosticLog.plural(c.result().manifests().size(), "file") + ")");
       }
     }
+    int broken = promises(specFiles, options);
     Set<Path> rewritten = GeneratedInThisBuild.under(getPluginContext(), directory);
     if (drifted.isEmpty() && !rewritten.isEmpty()) {
       List<String> files = rewritten.stream().map(this::shown).toList();
@@ -144,6 +150,11 @@ public final class CheckMojo extends AbstractCompileMojo {
           + DiagnosticLog.plural(files.size(), "file") + " in it earlier in this build (" + String.join(", ", files)
           + "), so they differed from the spec before; generate into another directory (outputDirectory,"
           + " scalegen.outputDirectory) and give check the committed one (checkDirectory, scalegen.check.directory)");
+    }
+    if (broken > 0 && drifted.isEmpty()) {
+      throw new MojoFailureException(DiagnosticLog.plural(broken, "promise") + " of the scenarios "
+          + (broken == 1 ? "is" : "are") + " broken in simulation (SG303, SG304 above, each with its time line);"
+          + " see docs/scenarios.md");
     }
     if (!drifted.isEmpty()) {
       String fix = "mvn " + module() + "scalegen:generate -Dscalegen.outputDirectory=" + shown(directory);
@@ -154,6 +165,30 @@ public final class CheckMojo extends AbstractCompileMojo {
           + (drifted.size() == 1 ? " differs" : " differ") + " (" + String.join(", ", drifted)
           + "); run `" + fix + "` and commit the result");
     }
+  }
+
+  /**
+   * Simulates the promises of each spec's scenarios ({@code expect}): a broken one is logged as an
+   * error with the time line that breaks it; returns how many are broken.
+   */
+  private int promises(List<SpecFile> specFiles, Options options) {
+    int broken = 0;
+    for (SpecFile spec : specFiles) {
+      Result result = ResultsOfThisBuild.generated(getPluginContext(), spec, options);
+      List<PromiseOutcome> outcomes = Generator.checkPromises(result, spec.path());
+      for (PromiseOutcome p : outcomes) {
+        for (Diagnostic d : p.broken()) {
+          getLog().error(TextRenderer.render(d, result.source().orElse(null)).stripTrailing()
+              + (p.timeline().isEmpty() ? "" : "\n" + p.timelineText().stripTrailing()));
+        }
+        broken += p.kept() ? 0 : 1;
+      }
+      if (!outcomes.isEmpty()) {
+        getLog().info(spec.name() + ": " + outcomes.stream().filter(PromiseOutcome::kept).count() + " of "
+            + DiagnosticLog.plural(outcomes.size(), "promise") + " kept in simulation");
+      }
+    }
+    return broken;
   }
 
   /** {@code checkDirectory}, else the deprecated {@code outputDirectory} ({@code run} warns), else {@code deploy/k8s}. */

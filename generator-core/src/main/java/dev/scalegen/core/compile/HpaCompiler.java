@@ -64,7 +64,7 @@ final class HpaCompiler {
     return metric;
   }
 
-  private static HorizontalPodAutoscalerBehavior behavior(Behavior behavior) {
+  static HorizontalPodAutoscalerBehavior behavior(Behavior behavior) {
     if (behavior == null) {
       return null;
     }

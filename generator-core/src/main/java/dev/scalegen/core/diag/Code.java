@@ -9,6 +9,9 @@ package dev.scalegen.core.diag;
  * {@code SG2xx} semantic rules, {@code SG3xx} the generated files ({@code check}), {@code SG4xx}
  * reading existing manifests (import, overlay), {@code SG5xx} the report's inputs (price file, node
  * shapes, {@code --week}).
+ * {@code SG2xx} semantic rules, {@code SG3xx} the generated files and a scenario's promises
+ * ({@code check}), {@code SG4xx} reading existing manifests (import, overlay), {@code SG6xx} the
+ * simulation's input (loads, load files, promise fields).
  */
 public enum Code {
   // --- Reading the file and YAML -------------------------------------------------------------
@@ -117,6 +120,9 @@ public enum Code {
   OUTPUT_DRIFT("SG301", Severity.ERROR, Category.OUTPUT, "generated file differs from the spec"),
   REPLICAS_IN_COMMITTED_OUTPUT("SG302", Severity.WARNING, Category.OUTPUT,
       "committed output sets replicas on a workload that now autoscales"),
+  // A scenario's promises, simulated by check (SG303-SG309)
+  PROMISE_NOT_REACHED("SG303", Severity.ERROR, Category.INPUT, "promised pod count not reached in time"),
+  PROMISE_EXCEEDED("SG304", Severity.ERROR, Category.INPUT, "promised most pods exceeded"),
 
   // --- Reading existing manifests (import, overlay) -----------------------------------------------
   MANIFEST_YAML("SG401", Severity.ERROR, Category.INPUT, "manifest that cannot be parsed"),
@@ -147,6 +153,17 @@ public enum Code {
   PRICED_POOL_UNKNOWN("SG504", Severity.WARNING, Category.INPUT, "price file names a pool the spec does not have"),
   POD_LARGER_THAN_NODE("SG505", Severity.WARNING, Category.INPUT, "pod larger than a node of its pool"),
   BAD_WEEK("SG506", Severity.ERROR, Category.USAGE, "report week is not a date");
+
+  // --- Simulation input: loads, load files, promises (SG6xx) ----------------------------------------
+  UNKNOWN_LOAD("SG601", Severity.ERROR, Category.INPUT, "load that is not a known shape or file"),
+  LOAD_FILE_UNREADABLE("SG602", Severity.ERROR, Category.IO, "load file cannot be read"),
+  LOAD_FILE_COLUMNS("SG603", Severity.ERROR, Category.INPUT, "load file without a time and a value column"),
+  LOAD_FILE_VALUE("SG604", Severity.ERROR, Category.INPUT, "load file value that cannot be read"),
+  LOAD_FILE_ORDER("SG605", Severity.ERROR, Category.INPUT, "load file times not increasing"),
+  PROMISE_ON_FIXED_TIER("SG606", Severity.ERROR, Category.INPUT, "promise on a tier without autoscaling"),
+  PROMISE_OUTSIDE_BOUNDS("SG607", Severity.ERROR, Category.INPUT, "promise that the tier's bounds cannot keep"),
+  LOAD_WITHOUT_TARGET("SG608", Severity.ERROR, Category.INPUT, "load of a resource the tier has no target for"),
+  EMPTY_PROMISE("SG609", Severity.ERROR, Category.INPUT, "promise without reaches or neverAbove");
 
   /** What kind of failure a code stands for; front ends map {@link #IO} to a different exit code. */
   public enum Category {

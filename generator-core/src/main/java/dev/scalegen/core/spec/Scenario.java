@@ -3,14 +3,22 @@ package dev.scalegen.core.spec;
 import java.util.Map;
 
 /**
- * A named variant of the baseline: overrides by tier name, and changes to the spec's schedules by
- * schedule name (a schedule not named applies as written).
+ * A named variant of the baseline: overrides by tier name, changes to the spec's schedules by
+ * schedule name (a schedule not named applies as written), and what it promises about its
+ * autoscaled tiers, by tier name ({@code expect}).
  */
 public record Scenario(String name, String description, Map<String, TierOverride> tiers,
-    Map<String, ScheduleOverride> schedules) {
+    Map<String, ScheduleOverride> schedules, Map<String, Promise> expect) {
   public Scenario {
     tiers = Maps.copy(tiers);
     schedules = Maps.copy(schedules);
+    expect = Maps.copy(expect);
+  }
+
+  /** A scenario that promises nothing. */
+  public Scenario(String name, String description, Map<String, TierOverride> tiers,
+      Map<String, ScheduleOverride> schedules) {
+    this(name, description, tiers, schedules, Map.of());
   }
 
   /** What a scenario changes on one tier; {@code null} fields keep the baseline. */

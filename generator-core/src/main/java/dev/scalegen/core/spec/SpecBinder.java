@@ -193,7 +193,13 @@ public final class SpecBinder {
           resources(object(v, "resources"), path + SourceMap.escape(tier) + "/resources"),
           workers == null ? null : integer(workers, "count"), PodSettingsBinder.rollout(object(v, "rollout")));
     });
-    return new Scenario(name, text(n, "description"), tiers, scheduleOverrides(object(n, "schedules")));
+    return new Scenario(name, text(n, "description"), tiers, scheduleOverrides(object(n, "schedules")),
+        named(n, "expect", SpecBinder::promise));
+  }
+
+  private static Promise promise(String tier, JsonNode v) {
+    return new Promise(tier, text(v, "load"), integer(v, "reaches"), text(v, "within"), integer(v, "neverAbove"),
+        text(v, "readyAfter"), text(v, "length"));
   }
 
   /** {@code off} or {@code { set: {...} }} by schedule name; other values are the schema's to report. */

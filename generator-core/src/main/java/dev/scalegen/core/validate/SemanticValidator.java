@@ -32,6 +32,7 @@ import dev.scalegen.core.validate.rules.PodTemplateFieldsRule;
 import dev.scalegen.core.validate.rules.PodTemplateOwnedFieldRule;
 import dev.scalegen.core.validate.rules.PodTemplateResourcesRule;
 import dev.scalegen.core.validate.rules.ProbeFormRule;
+import dev.scalegen.core.validate.rules.PromiseRule;
 import dev.scalegen.core.validate.rules.ReadinessProbeRule;
 import dev.scalegen.core.validate.rules.ReplicasOrAutoscalingRule;
 import dev.scalegen.core.validate.rules.ReservedLabelRule;
@@ -122,7 +123,8 @@ public final class SemanticValidator {
       new DaylightSavingRule(),
       new PartHourChangeRule(),
       new ReservedScenarioNameRule(),
-      new AdoptedTierRule());
+      new AdoptedTierRule(),
+      new PromiseRule());
 
   private SemanticValidator() {}
 

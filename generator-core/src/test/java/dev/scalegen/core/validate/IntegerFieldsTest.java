@@ -96,6 +96,8 @@ class IntegerFieldsTest {
             worker: { replicas: 5 }
           schedules:
             night: { set: { api: { min: 5, max: 18 }, worker: { replicas: 4 } } }
+          expect:
+            api: { load: spike10x, reaches: 20, within: 5m, neverAbove: 20 }
       """;
 
   @Test

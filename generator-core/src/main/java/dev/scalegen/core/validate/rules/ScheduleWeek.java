@@ -9,8 +9,8 @@ import java.util.BitSet;
 import java.util.List;
 
 /**
- * When a schedule is in effect during a week, for {@link ScheduleBoundsRule} and
- * {@link OverlappingWindowsRule}: the minutes of its window ({@link WindowWeek}) or of its cron pair
+ * When a schedule is in effect during a week, for {@link ScheduleBoundsRule},
+ * {@link OverlappingWindowsRule} and the simulator's bounds changes: the minutes of its window ({@link WindowWeek}) or of its cron pair
  * ({@link CronWeek}) in its own time zone. Schedules of one zone are compared in that zone's week;
  * schedules of different zones in UTC, for a week of January and one of July ({@link #frames}),
  * since daylight saving time moves zones against each other. Public for the report module, which
