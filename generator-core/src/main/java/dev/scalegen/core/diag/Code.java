@@ -152,7 +152,7 @@ public enum Code {
   PRICES_INCOMPLETE("SG503", Severity.ERROR, Category.INPUT, "prices that cannot give a cost"),
   PRICED_POOL_UNKNOWN("SG504", Severity.WARNING, Category.INPUT, "price file names a pool the spec does not have"),
   POD_LARGER_THAN_NODE("SG505", Severity.WARNING, Category.INPUT, "pod larger than a node of its pool"),
-  BAD_WEEK("SG506", Severity.ERROR, Category.USAGE, "report week is not a date");
+  BAD_WEEK("SG506", Severity.ERROR, Category.USAGE, "report week is not a date"),
 
   // --- Simulation input: loads, load files, promises (SG6xx) ----------------------------------------
   UNKNOWN_LOAD("SG601", Severity.ERROR, Category.INPUT, "load that is not a known shape or file"),

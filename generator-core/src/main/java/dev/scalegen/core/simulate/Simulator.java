@@ -38,7 +38,9 @@ public final class Simulator {
       Tier t = spec.tiers().get(name);
       if (t == null || !t.autoscaled() || !hasTarget(t)) {
         return refused(validated, "`--tier " + name + "`: " + (t == null ? "the spec has no such tier"
-            : "the tier has no `autoscaling` with a CPU or memory target, so no HPA to simulate"));
+            : t.autoscaled() && t.autoscaling().usesKeda()
+                ? "the tier scales on KEDA queue triggers, which the simulation does not model (docs/simulate.md)"
+                : "the tier has no `autoscaling` with a CPU or memory target, so no HPA to simulate"));
       }
     }
     if (tiers.isEmpty()) {
