@@ -35,8 +35,8 @@ class ReportCommandTest {
         .isZero();
     assertThat(MainTest.run("report", SPEC, "-o", dir.toString(), "--format", "json", "--week", "2027-03-22").exit())
         .isZero();
-    // sustained-high: 50-100 backend (2 vCPU), 20-50 frontend (0.25), 50 Celery (1), redis (0.5).
-    assertThat(dir.resolve("report.md")).content().contains("| **Total** | | | | **121** | **201** | **155.50** | **263.00**");
+    // sustained-high: 50-100 backend (2 vCPU), 20-50 frontend (0.25), 2-50 Celery (1; KEDA), redis (0.5).
+    assertThat(dir.resolve("report.md")).content().contains("| **Total** | | | | **73** | **201** | **107.50** | **263.00**");
     assertThat(dir.resolve("report.json")).content().contains("\"cpuRequests\" : 263.0");
   }
 

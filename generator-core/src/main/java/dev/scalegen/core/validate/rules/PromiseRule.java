@@ -41,6 +41,12 @@ public final class PromiseRule implements Rule {
               + " `autoscaling`, or remove the promise");
           continue;
         }
+        if (base.autoscaling().usesKeda()) {
+          report.key(Code.PROMISE_ON_FIXED_TIER, at, "`expect." + p.tier() + "`" + where + " is a promise about a tier"
+              + " that KEDA scales on its triggers, which the simulation does not model", "promise only what an HPA on"
+              + " CPU or memory decides (docs/simulate.md), or remove the promise");
+          continue;
+        }
         if (p.reaches() == null && p.neverAbove() == null) {
           report.key(Code.EMPTY_PROMISE, at, "`expect." + p.tier() + "`" + where + " promises nothing: it has neither"
               + " `reaches` nor `neverAbove`", "add `reaches: N` with `within: T` (N ready pods T after the load's"
