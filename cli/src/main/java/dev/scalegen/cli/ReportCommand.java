@@ -1,7 +1,5 @@
 package dev.scalegen.cli;
 
-import dev.scalegen.core.Result;
-import dev.scalegen.core.diag.Diagnostic;
 import dev.scalegen.core.diag.TextRenderer;
 import dev.scalegen.report.Report;
 import dev.scalegen.report.ReportFiles;

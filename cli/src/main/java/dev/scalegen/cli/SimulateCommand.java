@@ -112,7 +112,7 @@ final class SimulateCommand implements Callable<Integer> {
       return code;
     }
     try {
-      return SimulationPrinter.print(run, scenario, everySync, csv, chart, out, err);
+      return SimulationPrinter.print(run, scenario, everySync, csv, chart, out);
     } catch (IOException e) {
       err.println("error: cannot write " + e.getMessage() + ": " + ExitCode.describe(e));
       return ExitCode.IO;

@@ -26,8 +26,8 @@ final class SimulationPrinter {
 
   private SimulationPrinter() {}
 
-  static int print(SimulationRun run, String set, boolean everySync, Path csv, Path chart, PrintWriter out,
-      PrintWriter err) throws IOException {
+  static int print(SimulationRun run, String set, boolean everySync, Path csv, Path chart, PrintWriter out)
+      throws IOException {
     SimulationInput input = run.input().orElseThrow();
     SimulatedLoad load = run.load().orElseThrow();
     Timeline timeline = run.timeline().orElseThrow();

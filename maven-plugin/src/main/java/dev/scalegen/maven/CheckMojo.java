@@ -122,7 +122,8 @@ public final class CheckMojo extends AbstractCompileMojo {
           + " (scalegen.check.directory), since scalegen.outputDirectory is generate's alone");
     }
     Options options = options(directory);
-    for (Compiled c : compile(specFiles, options)) {
+    List<Compiled> compiled = compile(specFiles, options);
+    for (Compiled c : compiled) {
       List<Difference> differences;
       try {
         differences = OutputComparison.compare(c.result(), c.directory());
@@ -142,7 +143,7 @@ public final class CheckMojo extends AbstractCompileMojo {
             + DiagnosticLog.plural(c.result().manifests().size(), "file") + ")");
       }
     }
-    int broken = promises(specFiles, options);
+    int broken = promises(compiled);
     Set<Path> rewritten = GeneratedInThisBuild.under(getPluginContext(), directory);
     if (drifted.isEmpty() && !rewritten.isEmpty()) {
       List<String> files = rewritten.stream().map(this::shown).toList();
@@ -171,10 +172,11 @@ public final class CheckMojo extends AbstractCompileMojo {
    * Simulates the promises of each spec's scenarios ({@code expect}): a broken one is logged as an
    * error with the time line that breaks it; returns how many are broken.
    */
-  private int promises(List<SpecFile> specFiles, Options options) {
+  private int promises(List<Compiled> compiled) {
     int broken = 0;
-    for (SpecFile spec : specFiles) {
-      Result result = ResultsOfThisBuild.generated(getPluginContext(), spec, options);
+    for (Compiled c : compiled) {
+      Result result = c.result();
+      SpecFile spec = c.spec();
       List<PromiseOutcome> outcomes = Generator.checkPromises(result, spec.path());
       for (PromiseOutcome p : outcomes) {
         for (Diagnostic d : p.broken()) {

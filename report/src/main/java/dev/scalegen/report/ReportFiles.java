@@ -29,18 +29,21 @@ public final class ReportFiles {
 
   /** File name to text, in the order written. */
   public static Map<String, String> render(CapacityReport report, Format format) {
+    // Each chart is drawn once: the HTML embeds the very SVGs that are written beside it.
+    Map<String, String> charts = new LinkedHashMap<>();
+    if (format != Format.json) {
+      for (SetCapacity set : report.sets()) {
+        charts.put(set.name(), WeekChart.svg(report, set));
+      }
+    }
     Map<String, String> files = new LinkedHashMap<>();
     switch (format) {
-      case html -> files.put("report.html", ReportTemplates.html(report));
+      case html -> files.put("report.html", ReportTemplates.html(report, charts));
       case markdown -> files.put("report.md", ReportTemplates.markdown(report));
       case json -> files.put("report.json", ReportJson.render(report));
       default -> throw new IllegalArgumentException(format.name());
     }
-    if (format != Format.json) {
-      for (SetCapacity set : report.sets()) {
-        files.put(chartName(set.name()), WeekChart.svg(report, set));
-      }
-    }
+    charts.forEach((set, svg) -> files.put(chartName(set), svg));
     return files;
   }
 

@@ -6,8 +6,8 @@ import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscalerBeh
 /**
  * The {@code spec.behavior} that a tier's HPA gets, for readers other than the compiler (the
  * simulator): a preset resolved to its rules ({@link BehaviorPresets}), explicit rules as written,
- * {@code null} when the spec gives none (the controller's defaults apply). The same object the
- * compiler puts into the manifest, so the simulation runs what is deployed.
+ * {@code null} when the spec gives none (the controller's defaults apply). {@link HpaCompiler}
+ * puts this very behavior into the manifest, so the simulation runs what is deployed.
  */
 public final class HpaBehavior {
 

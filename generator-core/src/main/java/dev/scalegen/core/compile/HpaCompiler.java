@@ -33,7 +33,7 @@ final class HpaCompiler {
     spec.setMinReplicas(autoscaling.min());
     spec.setMaxReplicas(autoscaling.max());
     spec.setMetrics(metrics(autoscaling));
-    spec.setBehavior(behavior(BehaviorPresets.resolve(autoscaling.behavior())));
+    spec.setBehavior(HpaBehavior.of(autoscaling));
     HorizontalPodAutoscaler hpa = new HorizontalPodAutoscaler();
     hpa.setMetadata(id.objectMeta());
     hpa.setSpec(spec);

@@ -17,9 +17,9 @@ public final class ReportTemplates {
 
   private ReportTemplates() {}
 
-  /** The HTML page, each set's week chart embedded. */
-  public static String html(CapacityReport report) {
-    Map<String, Object> view = ReportView.of(report, set -> embedded(WeekChart.svg(report, set)), text -> text);
+  /** The HTML page, each set's week chart ({@code charts}: set name to SVG, as written beside it) embedded. */
+  public static String html(CapacityReport report, Map<String, String> charts) {
+    Map<String, Object> view = ReportView.of(report, set -> embedded(charts.get(set.name())), text -> text);
     return render("report.html.mustache", view, new DefaultMustacheFactory("dev/scalegen/report/render"));
   }
 

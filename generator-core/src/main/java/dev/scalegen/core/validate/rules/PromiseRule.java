@@ -26,6 +26,10 @@ public final class PromiseRule implements Rule {
   @Override
   public void check(ScalingSpec spec, Reporter report) {
     for (Scenario scenario : spec.scenarios().values()) {
+      if (scenario.expect().isEmpty()) {
+        continue;
+      }
+      ScalingSpec effective = ScenarioResolver.effectiveSpec(spec, scenario.name());
       for (Promise p : scenario.expect().values()) {
         String at = "/scenarios/" + SourceMap.escape(scenario.name()) + "/expect/" + SourceMap.escape(p.tier());
         String where = " in scenario `" + scenario.name() + "`";
@@ -52,7 +56,7 @@ public final class PromiseRule implements Rule {
               + " `reaches` nor `neverAbove`", "add `reaches: N` with `within: T` (N ready pods T after the load's"
               + " change), `neverAbove: N`, or both");
         }
-        Autoscaling a = ScenarioResolver.effectiveSpec(spec, scenario.name()).tiers().get(p.tier()).autoscaling();
+        Autoscaling a = effective.tiers().get(p.tier()).autoscaling();
         load(p, a, at, where, report);
         if (!unread(report, spec, scenario, p.tier())) {
           bounds(p, a, at, where, report);
