@@ -9,6 +9,7 @@ import dev.scalegen.core.compile.SelectedSets;
 import dev.scalegen.core.compile.SpecCompiler;
 import dev.scalegen.core.diag.Diagnostic;
 import dev.scalegen.core.emit.ManifestEmitter;
+import dev.scalegen.core.emit.ManifestYaml;
 import dev.scalegen.core.emit.OverlayEmitter;
 import dev.scalegen.core.spec.ScalingSpec;
 import dev.scalegen.core.spec.ScenarioResolver;
@@ -24,8 +25,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.ForkJoinPool;
 import java.util.function.BiFunction;
 
 /**
@@ -64,18 +64,20 @@ public final class Generator {
 
   /**
    * What {@link #validate} finds, and what {@code work} made of the typed spec when the semantic
-   * rules found no error. The schema is checked last: the typed spec, the semantic rules and the
-   * work need only the parsed tree, and a front end that compiles the schema on another thread
-   * ({@link dev.scalegen.core.validate.SpecSchema#get()} the first time) gets this work done while
-   * it waits. The work's output counts only when the schema finds no error either: a spec the
-   * schema rejects may break assumptions of the compiler, so a failure of the work on such a spec
-   * is dropped with its output.
+   * rules found no error. The schema is checked on the common fork-join pool while this thread
+   * binds the spec, runs the semantic rules and the work, which need only the parsed tree (and a
+   * front end that compiles the schema on another thread, {@link
+   * dev.scalegen.core.validate.SpecSchema#get()} the first time, gets that done meanwhile too).
+   * The work's output counts only when the schema finds no error either: a spec the schema rejects
+   * may break assumptions of the compiler, so a failure of the work on such a spec is dropped with
+   * its output.
    */
   private static <T> Checked<T> check(SpecSource source, SpecPlace place, BiFunction<ScalingSpec, Adoption, T> work) {
     YamlLoader.Parsed parsed = YamlLoader.load(source);
     if (parsed.root() == null) {
       return new Checked<>(new Result(Optional.of(source), Optional.empty(), parsed.diagnostics()), null);
     }
+    SchemaValidator.Pending schema = SchemaValidator.begin(parsed.root(), parsed.sourceMap(), ForkJoinPool.commonPool());
     ScalingSpec spec = SpecBinder.bind(parsed.root(), parsed.sourceMap());
     List<Diagnostic> semantic = new ArrayList<>(SemanticValidator.validate(spec));
     Adoption adoption = semantic.stream().anyMatch(Diagnostic::isError) ? Adoption.NONE
@@ -91,7 +93,7 @@ public final class Generator {
       }
     }
     List<Diagnostic> diagnostics = new ArrayList<>(parsed.diagnostics());
-    diagnostics.addAll(SchemaValidator.validate(parsed.root(), parsed.sourceMap(), semantic));
+    diagnostics.addAll(schema.finish(semantic));
     diagnostics.addAll(semantic);
     Result result = new Result(Optional.of(source), Optional.of(spec), Cascades.withoutFollowOns(diagnostics));
     if (!result.valid()) {
@@ -190,9 +192,8 @@ public final class Generator {
     }
     List<Manifest> manifests = new ArrayList<>();
     List<String> sets = ScenarioResolver.names(spec, options);
-    // The sets of a spec share most of their objects (DocVault: 38 of the 48 files of its three
-    // scenarios are those of the baseline): each distinct object is written once.
-    ConcurrentMap<Object, String> written = sets.size() > 1 ? new ConcurrentHashMap<>() : null;
+    // The sets of a spec share most of their objects: each distinct object is written once.
+    ManifestYaml.Batch batch = new ManifestYaml.Batch(sets.size() > 1);
     if (spec.overlay()) {
       return overlay(spec, adoption, source, options, sets, checks);
     }
@@ -201,7 +202,7 @@ public final class Generator {
       if (!compiled.diagnostics().isEmpty()) {
         return new Output(List.of(), compiled.diagnostics());
       }
-      for (Manifest m : ManifestEmitter.emit(compiled.tiers(), source.name(), spec.metadata().namespace(), written)) {
+      for (Manifest m : ManifestEmitter.emit(compiled.tiers(), source.name(), spec.metadata().namespace(), batch)) {
         manifests.add(new Manifest(set + "/" + m.path(), m.content()));
       }
     }

@@ -10,11 +10,14 @@ import io.fabric8.kubernetes.api.model.apps.StatefulSet;
 import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import org.snakeyaml.engine.v2.api.DumpSettings;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.common.FlowStyle;
 import org.snakeyaml.engine.v2.common.NonPrintableStyle;
+import org.snakeyaml.engine.v2.resolver.ScalarResolver;
 import org.snakeyaml.engine.v2.schema.CoreSchema;
 
 /**
@@ -34,7 +37,8 @@ import org.snakeyaml.engine.v2.schema.CoreSchema;
  *   <li>no {@code ---}, LF line ends, exactly one trailing newline.
  * </ul>
  *
- * Thread-safe: the configuration is immutable and a new emitter is made per call.
+ * Thread-safe: the configuration is immutable, a new emitter is made per call, and a {@link Batch}
+ * holds only concurrent maps.
  */
 public final class ManifestYaml {
 
@@ -73,29 +77,43 @@ public final class ManifestYaml {
 
   /** The YAML of one object. */
   public static String write(Object object) {
-    return write(object, null);
+    return new Batch(false).write(object);
   }
 
   /**
-   * The YAML of one object, taken from {@code written} when an equal object was written before
-   * (and put there otherwise): the sets of a spec share most of their objects, and writing YAML
-   * costs far more than comparing trees. {@code written} may be shared between threads when it is
-   * a concurrent map; {@code null} writes every object.
+   * What the writes of one generation share; safe to use from several threads. A plain scalar's
+   * quoting is decided once per distinct text ({@link QuotingSchema#memoized()}: keys, labels and
+   * most values repeat in every object, and the decision was a third of writing a 1,000-tier spec),
+   * and, when the batch reuses documents, the text of an object equal to one written before is
+   * taken from there: the sets of a spec share most of their objects (DocVault: 38 of the 48
+   * files of its three scenarios are those of the baseline), and writing YAML costs far more than
+   * comparing trees.
    */
-  static String write(Object object, Map<Object, String> written) {
-    Object tree = ModelTree.of(object);
-    if (tree == null) {
-      throw new IllegalArgumentException("nothing to write: the object is empty");
+  public static final class Batch {
+    private final ConcurrentMap<Object, String> written;
+    private final ScalarResolver resolver = QuotingSchema.memoized();
+
+    /** @param reuseDocuments whether an object equal to one written before takes that text */
+    public Batch(boolean reuseDocuments) {
+      this.written = reuseDocuments ? new ConcurrentHashMap<>() : null;
     }
-    String yaml = written == null ? null : written.get(tree);
-    if (yaml == null) {
-      yaml = YamlEvents.dump(tree, DUMP);
-      yaml = yaml.endsWith("\n") ? yaml : yaml + "\n";
-      if (written != null) {
-        written.putIfAbsent(tree, yaml);
+
+    /** The YAML of one object. */
+    public String write(Object object) {
+      Object tree = ModelTree.of(object);
+      if (tree == null) {
+        throw new IllegalArgumentException("nothing to write: the object is empty");
       }
+      String yaml = written == null ? null : written.get(tree);
+      if (yaml == null) {
+        yaml = YamlEvents.dump(tree, DUMP, resolver);
+        yaml = yaml.endsWith("\n") ? yaml : yaml + "\n";
+        if (written != null) {
+          written.putIfAbsent(tree, yaml);
+        }
+      }
+      return yaml;
     }
-    return yaml;
   }
 
   /** Reads YAML written by {@link #write} back into an object of {@code type}. */

@@ -1,7 +1,8 @@
 package dev.scalegen.core.emit;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
+import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.SeekableByteChannel;
 import java.nio.file.Files;
@@ -10,6 +11,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -82,11 +84,43 @@ final class OutputFiles {
     return isFolder(file.getParent()) ? readInFolder(root, file) : null;
   }
 
+  /**
+   * The channel's bytes, read into an array of its size (an input stream's {@code readAllBytes}
+   * starts with an 8 KiB buffer and copies: ten times what a 1,000-tier run's files hold); a file
+   * that shrank or grew meanwhile is read as it is now.
+   */
+  private static byte[] readAll(SeekableByteChannel channel) throws IOException {
+    long size = channel.size();
+    if (size >= Integer.MAX_VALUE - 8) {
+      throw new IOException("too large to be a generated file: " + size + " bytes");
+    }
+    byte[] bytes = new byte[(int) size];
+    ByteBuffer buffer = ByteBuffer.wrap(bytes);
+    while (buffer.hasRemaining() && channel.read(buffer) >= 0) {
+      // until full, or the end
+    }
+    if (buffer.hasRemaining()) {
+      return Arrays.copyOf(bytes, buffer.position());
+    }
+    ByteBuffer probe = ByteBuffer.allocate(1);
+    int read;
+    do {
+      read = channel.read(probe);
+    } while (read == 0);
+    if (read < 0) {
+      return bytes;
+    }
+    ByteArrayOutputStream grown = new ByteArrayOutputStream(bytes.length * 2);
+    grown.write(bytes);
+    grown.write(probe.array());
+    grown.write(Channels.newInputStream(channel).readAllBytes());
+    return grown.toByteArray();
+  }
+
   /** The bytes of {@code file}, whose folder is known to be real, or {@code null} when there is none. */
   static byte[] readInFolder(Path root, Path file) throws IOException {
-    try (SeekableByteChannel channel = Files.newByteChannel(file, READ_NO_LINK);
-        InputStream in = Channels.newInputStream(channel)) {
-      return in.readAllBytes();
+    try (SeekableByteChannel channel = Files.newByteChannel(file, READ_NO_LINK)) {
+      return readAll(channel);
     } catch (NoSuchFileException e) {
       return null;
     } catch (IOException e) {

@@ -24,14 +24,15 @@ public final class OverlayEmitter {
    */
   public static List<Manifest> emit(List<OverlayTier> tiers, String specName, List<String> base) {
     String header = ManifestEmitter.header(specName);
+    ManifestYaml.Batch batch = new ManifestYaml.Batch(false);
     List<Manifest> resources = new ArrayList<>();
     List<Manifest> patches = new ArrayList<>();
     for (OverlayTier tier : tiers) {
       for (HasMetadata object : tier.resources()) {
-        resources.add(new Manifest(FileLayout.path(tier.tier(), object), header + ManifestYaml.write(object)));
+        resources.add(new Manifest(FileLayout.path(tier.tier(), object), header + batch.write(object)));
       }
       for (HasMetadata patch : tier.patches()) {
-        patches.add(new Manifest(FileLayout.patchPath(tier.tier(), patch), header + ManifestYaml.write(patch)));
+        patches.add(new Manifest(FileLayout.patchPath(tier.tier(), patch), header + batch.write(patch)));
       }
     }
     List<String> listed = new ArrayList<>(base);
@@ -45,7 +46,7 @@ public final class OverlayEmitter {
     k.put("patches", patchList);
     List<Manifest> manifests = new ArrayList<>(resources);
     manifests.addAll(patches);
-    manifests.add(new Manifest(FileLayout.KUSTOMIZATION, header + ManifestYaml.write(k)));
+    manifests.add(new Manifest(FileLayout.KUSTOMIZATION, header + batch.write(k)));
     return manifests;
   }
 }

@@ -1,6 +1,8 @@
 package dev.scalegen.core.emit;
 
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.api.ConstructNode;
 import org.snakeyaml.engine.v2.nodes.Tag;
@@ -51,6 +53,26 @@ public final class QuotingSchema implements Schema {
       return Tag.FLOAT;
     }
     return Tag.STR;
+  }
+
+  /**
+   * A resolver that answers as this schema's, deciding each distinct text once: for the writes of
+   * one generation ({@link ManifestYaml.Batch}), whose keys and most values repeat in every object.
+   * Thread-safe; it grows with the distinct texts written, which are in the output anyway.
+   */
+  static ScalarResolver memoized() {
+    ConcurrentMap<String, Tag> decided = new ConcurrentHashMap<>();
+    return (value, implicit) -> {
+      if (!implicit) {
+        return Tag.STR;
+      }
+      Tag tag = decided.get(value);
+      if (tag == null) {
+        tag = resolve(value);
+        decided.putIfAbsent(value, tag);
+      }
+      return tag;
+    };
   }
 
   private final Map<Tag, ConstructNode> constructors = new CoreSchema().getSchemaTagConstructors();

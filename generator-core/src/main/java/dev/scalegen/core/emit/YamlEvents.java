@@ -37,15 +37,18 @@ final class YamlEvents {
   private final Emitter emitter;
   private final ScalarResolver resolver;
 
-  private YamlEvents(DumpSettings settings, StreamDataWriter out) {
+  private YamlEvents(DumpSettings settings, ScalarResolver resolver, StreamDataWriter out) {
     this.emitter = new Emitter(settings, out);
-    this.resolver = settings.getSchema().getScalarResolver();
+    this.resolver = resolver;
   }
 
-  /** The YAML of one document holding {@code tree}. */
-  static String dump(Object tree, DumpSettings settings) {
+  /**
+   * The YAML of one document holding {@code tree}; {@code resolver} is the settings' schema's own
+   * or one that answers as it does ({@link QuotingSchema#memoized()}).
+   */
+  static String dump(Object tree, DumpSettings settings, ScalarResolver resolver) {
     StringBuilder text = new StringBuilder(1024);
-    YamlEvents events = new YamlEvents(settings, new StreamDataWriter() {
+    YamlEvents events = new YamlEvents(settings, resolver, new StreamDataWriter() {
       @Override
       public void write(String str) {
         text.append(str);

@@ -4,6 +4,7 @@ import dev.scalegen.core.diag.Code;
 import dev.scalegen.core.diag.Diagnostic;
 import dev.scalegen.core.diag.Location;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,6 +14,7 @@ import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.Tag;
+import org.snakeyaml.engine.v2.resolver.ScalarResolver;
 import org.snakeyaml.engine.v2.schema.CoreSchema;
 import tools.jackson.databind.JsonNode;
 
@@ -39,11 +41,13 @@ public final class YamlLoader {
   public record Parsed(JsonNode root, SourceMap sourceMap, List<Diagnostic> diagnostics) {}
 
   private final SpecSource source;
+  private final LoadSettings settings;
   private final YamlSubset subset;
 
   private YamlLoader(SpecSource source) {
     this.source = source;
-    this.subset = new YamlSubset(source.name());
+    this.settings = settings(source.name());
+    this.subset = new YamlSubset(source.name(), settings.getSchema().getScalarResolver());
   }
 
   /** Parses one source. Never throws for bad input. */
@@ -54,7 +58,7 @@ public final class YamlLoader {
   private static LoadSettings settings(String name) {
     return LoadSettings.builder()
         .setLabel(name)
-        .setSchema(new CoreSchema()) // its resolver as it is: remembering types gained nothing (docs/benchmarks.md)
+        .setSchema(new RememberingCoreSchema())
         .setCodePointLimit(SpecLimits.MAX_FILE_BYTES)
         .setMaxAliasesForCollections(SpecLimits.MAX_COLLECTION_ALIASES) // CheckedParser refuses them first
         .setUseMarks(true)
@@ -62,8 +66,26 @@ public final class YamlLoader {
         .build();
   }
 
+  /**
+   * The YAML 1.2 core schema, whose resolver decides each distinct plain text once per load: a
+   * spec's keys and most values repeat in every tier, and the core resolver tries regular
+   * expressions in turn for each (a third of what reading a 1,000-tier spec allocated). Also the
+   * resolver of {@link YamlSubset}, which reads each key's type as the composer will. One load runs
+   * on one thread.
+   */
+  private static final class RememberingCoreSchema extends CoreSchema {
+    private final ScalarResolver core = super.getScalarResolver();
+    private final Map<String, Tag> decided = new HashMap<>();
+    private final ScalarResolver remembering = (value, implicit) ->
+        implicit ? decided.computeIfAbsent(value, v -> core.resolve(v, true)) : core.resolve(value, false);
+
+    @Override
+    public ScalarResolver getScalarResolver() {
+      return remembering;
+    }
+  }
+
   private Parsed run() {
-    LoadSettings settings = settings(source.name());
     CheckedParser events = new CheckedParser(settings, source.text(), subset);
     try {
       Optional<Node> document;

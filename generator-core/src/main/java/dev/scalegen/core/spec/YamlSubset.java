@@ -42,8 +42,16 @@ final class YamlSubset {
   /** What each anchor names: the type of an anchored scalar, or {@code null} for a collection. */
   private final Map<String, Tag> anchors = new HashMap<>();
 
+  /** The resolver of the schema the composer reads with: the YAML 1.2 core schema's, or one that answers as it does. */
+  private final ScalarResolver resolver;
+
   YamlSubset(String file) {
+    this(file, CORE);
+  }
+
+  YamlSubset(String file, ScalarResolver resolver) {
     this.file = file;
+    this.resolver = resolver;
   }
 
   /** What was refused so far, in the order of the text (the first {@link #MAX_REPORTED}). */
@@ -165,8 +173,8 @@ final class YamlSubset {
   }
 
   /** The type of a plain scalar without a tag, as the composer resolves it; quoted scalars are strings. */
-  private static Tag resolve(ScalarEvent event) {
-    return CORE.resolve(event.getValue(), event.getImplicit().canOmitTagInPlainScalar());
+  private Tag resolve(ScalarEvent event) {
+    return resolver.resolve(event.getValue(), event.getImplicit().canOmitTagInPlainScalar());
   }
 
   /** Moves the enclosing collection past the node just finished. */

@@ -35,6 +35,9 @@ final class Restatements {
       Map.entry("/$defs/scheduledValues/properties/min/minimum", Code.SCHEDULE_OUT_OF_BOUNDS),
       Map.entry("/$defs/tier/dependentSchemas/autoscaling/properties/replicas/false", Code.REPLICAS_AND_AUTOSCALING));
 
+  /** No diagnostic of the semantic rules: nothing said better. */
+  static final Restatements NONE = new Restatements(List.of());
+
   /** Code and spec path of each diagnostic that the semantic rules reported. */
   private final Set<String> reported = new HashSet<>();
 

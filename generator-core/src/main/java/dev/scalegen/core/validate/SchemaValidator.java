@@ -12,6 +12,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
@@ -56,12 +59,61 @@ public final class SchemaValidator {
    * reports at the same field with a better message ({@link Restatements}).
    */
   public static List<Diagnostic> validate(JsonNode root, SourceMap sourceMap, List<Diagnostic> semantic) {
-    return new SchemaValidator(sourceMap, new Restatements(semantic)).run(root);
+    return begin(root, sourceMap, Runnable::run).finish(semantic);
   }
 
-  private List<Diagnostic> run(JsonNode root) {
+  /**
+   * Starts checking {@code root} against the schema on {@code executor}: the schema's own
+   * validation and what it cannot see of how scalars were written, the part that needs no other
+   * diagnostic; {@link Pending#finish} then words what it found, leaving out what the semantic
+   * rules said better. {@code Generator} runs it beside the semantic rules and the compiler.
+   */
+  public static Pending begin(JsonNode root, SourceMap sourceMap, Executor executor) {
+    return new Pending(sourceMap, CompletableFuture.supplyAsync(() -> {
+      List<Error> errors = SpecSchema.get().compiled().validate(root);
+      Set<Diagnostic> scalars = new LinkedHashSet<>();
+      new SchemaValidator(sourceMap, Restatements.NONE).scalarsAsWritten(root, SpecSchema.get().tree(), "", scalars);
+      return new Found(errors, scalars);
+    }, executor));
+  }
+
+  /** What the schema found of a spec, not yet worded. */
+  private record Found(List<Error> errors, Set<Diagnostic> scalars) {}
+
+  /** A check against the schema under way ({@link #begin}). */
+  public static final class Pending {
+    private final SourceMap sourceMap;
+    private final CompletableFuture<Found> found;
+
+    private Pending(SourceMap sourceMap, CompletableFuture<Found> found) {
+      this.sourceMap = sourceMap;
+      this.found = found;
+    }
+
+    /**
+     * All schema problems, but those that one of the {@code semantic} diagnostics reports at the
+     * same field with a better message; waits for the check to end.
+     */
+    public List<Diagnostic> finish(List<Diagnostic> semantic) {
+      Found f;
+      try {
+        f = found.join();
+      } catch (CompletionException e) {
+        if (e.getCause() instanceof RuntimeException cause) {
+          throw cause;
+        }
+        if (e.getCause() instanceof java.lang.Error cause) {
+          throw cause;
+        }
+        throw e;
+      }
+      return new SchemaValidator(sourceMap, new Restatements(semantic)).translate(f);
+    }
+  }
+
+  private List<Diagnostic> translate(Found found) {
     Set<Diagnostic> out = new LinkedHashSet<>();
-    for (Error error : SpecSchema.get().compiled().validate(root)) {
+    for (Error error : found.errors()) {
       String location = error.getSchemaLocation().getFragment().toString();
       JsonNode anyOf = Alternatives.ofOtherBranch(schemaTree, location, error.getInstanceNode());
       Diagnostic d = anyOf != null ? noBranch(error, anyOf)
@@ -70,7 +122,7 @@ public final class SchemaValidator {
         out.add(d);
       }
     }
-    scalarsAsWritten(root, schemaTree, "", out);
+    out.addAll(found.scalars());
     return new ArrayList<>(out);
   }
 

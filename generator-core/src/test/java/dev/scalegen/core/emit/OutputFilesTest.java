@@ -28,4 +28,19 @@ class OutputFilesTest {
     assertThat(files.isFolder(dir.resolve("base/file"))).isFalse();
     assertThat(files.isFolder(dir.resolve("missing/web"))).isFalse();
   }
+
+  /** A file is read whole, whatever its size: empty, smaller and larger than any buffer. */
+  @Test
+  void aFileIsReadWholeAtEverySizeAndAMissingOneIsNull(@TempDir Path dir) throws IOException {
+    for (int size : new int[] {0, 1, 2_500, 8_192, 8_193, 200_000}) {
+      byte[] bytes = new byte[size];
+      for (int i = 0; i < size; i++) {
+        bytes[i] = (byte) (i * 31 + size);
+      }
+      Path file = dir.resolve("f" + size);
+      Files.write(file, bytes);
+      assertThat(OutputFiles.readInFolder(dir, file)).as("%d bytes", size).isEqualTo(bytes);
+    }
+    assertThat(OutputFiles.readInFolder(dir, dir.resolve("missing"))).isNull();
+  }
 }

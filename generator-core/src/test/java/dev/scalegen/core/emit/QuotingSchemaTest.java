@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.snakeyaml.engine.v2.nodes.Tag;
+import org.snakeyaml.engine.v2.resolver.ScalarResolver;
 
 class QuotingSchemaTest {
 
@@ -31,5 +32,19 @@ class QuotingSchemaTest {
     assertThat(QuotingSchema.resolve("0755")).isNotEqualTo(Tag.STR);
     assertThat(QuotingSchema.resolve("backend")).isEqualTo(Tag.STR);
     assertThat(QuotingSchema.resolve("on")).isEqualTo(Tag.BOOL);
+  }
+
+  /** The memo a generation writes with answers as the schema does, the first time and every time after. */
+  @Test
+  void theMemoizedResolverAnswersAsTheSchemaDoes() {
+    ScalarResolver memo = QuotingSchema.memoized();
+    ScalarResolver schema = new QuotingSchema().getScalarResolver();
+    List<String> texts = List.of("a", "yes", "0755", "8000", "", "~", "1:30", "2026-01-01", "2.3.1", "web", "x\ny", "on");
+    for (int round = 0; round < 2; round++) {
+      for (String text : texts) {
+        assertThat(memo.resolve(text, true)).as(text).isEqualTo(schema.resolve(text, true));
+        assertThat(memo.resolve(text, false)).as(text).isEqualTo(schema.resolve(text, false)).isEqualTo(Tag.STR);
+      }
+    }
   }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.snakeyaml.engine.v2.api.Dump;
+import org.snakeyaml.engine.v2.resolver.ScalarResolver;
 
 /** The event writer produces what snakeyaml-engine's own {@code Dump} produces for the same tree. */
 class YamlEventsTest {
@@ -21,6 +22,11 @@ class YamlEventsTest {
     tree.put("booleans", List.of(true, false));
     tree.put("nested", Map.of("list", List.of(Map.of("k", "v"), List.of("a", "b")), "empty-key", "x"));
     tree.put("yes", "key that YAML 1.1 reads as a boolean");
-    assertThat(YamlEvents.dump(tree, ManifestYaml.DUMP)).isEqualTo(new Dump(ManifestYaml.DUMP).dumpToString(tree));
+    String dumped = new Dump(ManifestYaml.DUMP).dumpToString(tree);
+    assertThat(YamlEvents.dump(tree, ManifestYaml.DUMP, ManifestYaml.DUMP.getSchema().getScalarResolver()))
+        .isEqualTo(dumped);
+    ScalarResolver memo = QuotingSchema.memoized();
+    assertThat(YamlEvents.dump(tree, ManifestYaml.DUMP, memo)).isEqualTo(dumped);
+    assertThat(YamlEvents.dump(tree, ManifestYaml.DUMP, memo)).as("with every text decided before").isEqualTo(dumped);
   }
 }

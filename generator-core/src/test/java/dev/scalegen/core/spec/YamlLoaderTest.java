@@ -42,6 +42,26 @@ class YamlLoaderTest {
     assertThat(p.root().get("g").intValue()).isEqualTo(31);
   }
 
+  /** Each text is typed once per load and remembered: a repeat, plain or quoted, key or value, reads as the first. */
+  @Test
+  void aTextThatRepeatsReadsTheSameEveryTimeAndAQuotedOneStaysAString() {
+    YamlLoader.Parsed p = load("""
+        a: [0755, '0755', 0755, yes, ~, ~, "~", 1.5, 1.5]
+        b: { x: 0755, y: ~ }
+        """);
+    assertThat(p.root().get("a").get(0).intValue()).isEqualTo(755);
+    assertThat(p.root().get("a").get(1).isString()).isTrue();
+    assertThat(p.root().get("a").get(2).intValue()).isEqualTo(755);
+    assertThat(p.root().get("a").get(3).isString()).isTrue();
+    assertThat(p.root().get("a").get(4).isNull()).isTrue();
+    assertThat(p.root().get("a").get(5).isNull()).isTrue();
+    assertThat(p.root().get("a").get(6).isString()).isTrue();
+    assertThat(p.root().get("a").get(8).isNumber()).isTrue();
+    assertThat(p.root().get("b").get("x").intValue()).isEqualTo(755);
+    assertThat(p.root().get("b").get("y").isNull()).isTrue();
+    assertThat(load("a: 1\n1: x\n").diagnostics()).extracting(d -> d.code()).containsExactly(Code.NON_STRING_KEY);
+  }
+
   @Test
   void reportsEveryDuplicateKeyAndKeepsTheFirstValue() {
     YamlLoader.Parsed p = load("a: 1\nb: 2\na: 3\na: 4\n");
