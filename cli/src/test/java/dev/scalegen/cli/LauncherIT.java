@@ -203,6 +203,8 @@ class LauncherIT {
     assertThat(flags.exit()).as(flags.err()).isZero();
     assertThat(flag(flags.out(), "TieredStopAtLevel")).isEqualTo("1 {command line}");
     assertThat(flag(flags.out(), "UseSerialGC")).isEqualTo("true {command line}");
+    assertThat(flag(flags.out(), "NewSize")).isEqualTo(64 * 1024 * 1024 + " {command line}");
+    assertThat(flag(flags.out(), "MaxTenuringThreshold")).isEqualTo("0 {command line}");
     assertThat(flag(flags.out(), "UsePerfData")).isEqualTo("false {command line}");
     Path online = Path.of("/sys/devices/system/cpu/online");
     String cpus = Files.isReadable(online) ? Files.readString(online).trim() : "";

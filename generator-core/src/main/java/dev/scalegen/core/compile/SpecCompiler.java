@@ -1,5 +1,6 @@
 package dev.scalegen.core.compile;
 
+import dev.scalegen.core.InParallel;
 import dev.scalegen.core.Options;
 import dev.scalegen.core.diag.Diagnostic;
 import dev.scalegen.core.spec.ScalingSpec;
@@ -15,9 +16,8 @@ import java.util.List;
  * objects of its schedules ({@link ScheduleCompiler}, folder {@code scheduler}). One call compiles
  * one set: to render a scenario, pass its effective spec
  * ({@link dev.scalegen.core.spec.ScenarioResolver}). Pure: same spec and options, same objects, in
- * the same order. One thread: a tier takes microseconds, and compiling on the common fork-join pool
- * was no faster, even for 1,000 tiers, on a two-core machine where the JIT compiler threads are busy
- * at start-up.
+ * the same order. The tiers are compiled on this thread and the common fork-join pool together
+ * ({@link InParallel}); the schedules after them, on this thread.
  */
 public final class SpecCompiler {
 
@@ -31,17 +31,22 @@ public final class SpecCompiler {
 
   private SpecCompiler() {}
 
+  /** One tier's objects, or what stopped it from being compiled. */
+  private record Compiled(CompiledTier tier, List<Diagnostic> problems) {}
+
   public static Compilation compile(ScalingSpec spec, Options options) {
     List<CompiledTier> tiers = new ArrayList<>(spec.tiers().size() + 1);
     List<Diagnostic> problems = new ArrayList<>();
-    for (Tier tier : spec.tiers().values()) {
+    for (Compiled compiled : InParallel.map(List.copyOf(spec.tiers().values()), tier -> {
       TierIdentity id = TierIdentity.of(spec.metadata(), tier);
       List<Diagnostic> found = CompileChecks.check(id, tier, spec.source());
-      if (found.isEmpty()) {
-        tiers.add(new CompiledTier(tier.name(), compileTier(spec, id, tier, options)));
-      } else {
-        problems.addAll(found);
+      return found.isEmpty() ? new Compiled(new CompiledTier(tier.name(), compileTier(spec, id, tier, options)), found)
+          : new Compiled(null, found);
+    })) {
+      if (compiled.tier() != null) {
+        tiers.add(compiled.tier());
       }
+      problems.addAll(compiled.problems());
     }
     if (!problems.isEmpty()) {
       return new Compilation(List.of(), problems);

@@ -1,5 +1,6 @@
 package dev.scalegen.core.emit;
 
+import dev.scalegen.core.InParallel;
 import dev.scalegen.core.Manifest;
 import dev.scalegen.core.compile.CompiledTier;
 import io.fabric8.kubernetes.api.model.HasMetadata;

@@ -1,6 +1,7 @@
 package dev.scalegen.core.emit;
 
 import dev.scalegen.core.Generator;
+import dev.scalegen.core.InParallel;
 import dev.scalegen.core.Manifest;
 import dev.scalegen.core.Result;
 import java.io.IOException;

@@ -1,5 +1,6 @@
 package dev.scalegen.core.validate;
 
+import dev.scalegen.core.InParallel;
 import dev.scalegen.core.diag.Diagnostic;
 import dev.scalegen.core.spec.ScalingSpec;
 import dev.scalegen.core.validate.rules.AdoptedTierRule;
@@ -60,6 +61,7 @@ import dev.scalegen.core.validate.rules.WindowTimeRule;
 import dev.scalegen.core.validate.rules.WorkersFormRule;
 import dev.scalegen.core.validate.rules.WritablePathRule;
 import dev.scalegen.core.validate.rules.ZoneSpreadRule;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Runs every semantic rule over a bound spec and returns all their diagnostics. */
@@ -128,11 +130,20 @@ public final class SemanticValidator {
 
   private SemanticValidator() {}
 
+  /**
+   * The diagnostics of every rule, rule by rule in the order of {@link #RULES}. The rules are
+   * independent (each reads the spec and reports to a reporter of its own), so they run on this
+   * thread and the common fork-join pool together ({@link InParallel}).
+   */
   public static List<Diagnostic> validate(ScalingSpec spec) {
-    Reporter reporter = new Reporter(spec.source());
-    for (Rule rule : RULES) {
+    List<Diagnostic> all = new ArrayList<>();
+    for (List<Diagnostic> found : InParallel.map(RULES, rule -> {
+      Reporter reporter = new Reporter(spec.source());
       rule.check(spec, reporter);
+      return reporter.diagnostics();
+    })) {
+      all.addAll(found);
     }
-    return reporter.diagnostics();
+    return all;
   }
 }

@@ -1,4 +1,4 @@
-package dev.scalegen.core.emit;
+package dev.scalegen.core;
 
 import java.util.Arrays;
 import java.util.List;
@@ -16,9 +16,10 @@ import java.util.function.Function;
  * caller were spent waiting. Taking items one at a time keeps both threads busy to the end.
  *
  * <p>The caller never waits for an item that no thread has taken: it takes whatever is left
- * itself, so a busy or absent pool makes the work sequential, not stuck.
+ * itself, so a busy or absent pool makes the work sequential, not stuck. For the library's own
+ * steps (the semantic rules, compiling and writing tiers, reading existing files); not API.
  */
-final class InParallel {
+public final class InParallel {
 
   private InParallel() {}
 
@@ -26,7 +27,7 @@ final class InParallel {
    * {@code function} of each item, in order. When it throws, the items not yet begun are skipped
    * and the first failure is thrown once every item that had begun has ended.
    */
-  static <T, R> List<R> map(List<T> items, Function<? super T, ? extends R> function) {
+  public static <T, R> List<R> map(List<T> items, Function<? super T, ? extends R> function) {
     int n = items.size();
     Object[] results = new Object[n];
     AtomicInteger next = new AtomicInteger();

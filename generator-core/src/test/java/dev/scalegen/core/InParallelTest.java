@@ -1,4 +1,4 @@
-package dev.scalegen.core.emit;
+package dev.scalegen.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -27,18 +29,36 @@ class InParallelTest {
     assertThat(InParallel.map(List.of(7), i -> i * 2)).containsExactly(14);
   }
 
-  /** The caller works too, and the pool's threads take items when they are free. */
+  /** With every thread of the pool busy elsewhere, the caller does all the work itself and does not wait. */
   @Test
-  void theCallerTakesItemsAndNullResultsStayInPlace() {
-    Set<Thread> threads = ConcurrentHashMap.newKeySet();
-    List<Object> mapped = InParallel.map(IntStream.range(0, 2_000).boxed().toList(), i -> {
-      threads.add(Thread.currentThread());
-      return i % 2 == 0 ? null : i;
-    });
-    assertThat(threads).contains(Thread.currentThread());
-    assertThat(mapped).hasSize(2_000);
-    assertThat(mapped.get(0)).isNull();
-    assertThat(mapped.get(1)).isEqualTo(1);
+  void theCallerDoesTheWorkWhenThePoolIsBusyAndNullResultsStayInPlace() throws Exception {
+    int parallelism = ForkJoinPool.getCommonPoolParallelism();
+    CountDownLatch release = new CountDownLatch(1);
+    CountDownLatch busy = new CountDownLatch(parallelism);
+    for (int i = 0; i < parallelism; i++) {
+      ForkJoinPool.commonPool().execute(() -> {
+        busy.countDown();
+        try {
+          release.await();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      });
+    }
+    try {
+      assertThat(busy.await(10, TimeUnit.SECONDS)).isTrue();
+      Set<Thread> threads = ConcurrentHashMap.newKeySet();
+      List<Object> mapped = InParallel.map(IntStream.range(0, 2_000).boxed().toList(), i -> {
+        threads.add(Thread.currentThread());
+        return i % 2 == 0 ? null : i;
+      });
+      assertThat(threads).containsExactly(Thread.currentThread());
+      assertThat(mapped).hasSize(2_000);
+      assertThat(mapped.get(0)).isNull();
+      assertThat(mapped.get(1)).isEqualTo(1);
+    } finally {
+      release.countDown();
+    }
   }
 
   @Test
