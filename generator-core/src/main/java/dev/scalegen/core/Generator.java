@@ -64,10 +64,11 @@ public final class Generator {
 
   /**
    * What {@link #validate} finds, and what {@code work} made of the typed spec when the semantic
-   * rules found no error. The schema is checked on the common fork-join pool while this thread
-   * binds the spec, runs the semantic rules and the work, which need only the parsed tree (and a
-   * front end that compiles the schema on another thread, {@link
-   * dev.scalegen.core.validate.SpecSchema#get()} the first time, gets that done meanwhile too).
+   * rules found no error. The schema is checked on the common fork-join pool (or here, at the end,
+   * if no thread of the pool has begun it) while this thread binds the spec, runs the semantic rules
+   * and the work, which need only the parsed tree; a front end that compiles the schema on a
+   * thread of its own ({@link dev.scalegen.core.validate.SpecSchema#get()} the first time) gets that
+   * done meanwhile too.
    * The work's output counts only when the schema finds no error either: a spec the schema rejects
    * may break assumptions of the compiler, so a failure of the work on such a spec is dropped with
    * its output.

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
@@ -66,15 +67,13 @@ public final class SchemaValidator {
    * Starts checking {@code root} against the schema on {@code executor}: the schema's own
    * validation and what it cannot see of how scalars were written, the part that needs no other
    * diagnostic; {@link Pending#finish} then words what it found, leaving out what the semantic
-   * rules said better. {@code Generator} runs it beside the semantic rules and the compiler.
+   * rules said better. {@code Generator} runs it beside the semantic rules and the compiler. When
+   * no thread of the executor has begun the check by then, {@code finish} does it itself.
    */
   public static Pending begin(JsonNode root, SourceMap sourceMap, Executor executor) {
-    return new Pending(sourceMap, CompletableFuture.supplyAsync(() -> {
-      List<Error> errors = SpecSchema.get().compiled().validate(root);
-      Set<Diagnostic> scalars = new LinkedHashSet<>();
-      new SchemaValidator(sourceMap, Restatements.NONE).scalarsAsWritten(root, SpecSchema.get().tree(), "", scalars);
-      return new Found(errors, scalars);
-    }, executor));
+    Pending pending = new Pending(root, sourceMap);
+    executor.execute(pending::check);
+    return pending;
   }
 
   /** What the schema found of a spec, not yet worded. */
@@ -82,19 +81,38 @@ public final class SchemaValidator {
 
   /** A check against the schema under way ({@link #begin}). */
   public static final class Pending {
+    private final JsonNode root;
     private final SourceMap sourceMap;
-    private final CompletableFuture<Found> found;
+    private final AtomicBoolean begun = new AtomicBoolean();
+    private final CompletableFuture<Found> found = new CompletableFuture<>();
 
-    private Pending(SourceMap sourceMap, CompletableFuture<Found> found) {
+    private Pending(JsonNode root, SourceMap sourceMap) {
+      this.root = root;
       this.sourceMap = sourceMap;
-      this.found = found;
+    }
+
+    /** Checks the spec, unless another thread has begun it. */
+    private void check() {
+      if (!begun.compareAndSet(false, true)) {
+        return;
+      }
+      try {
+        List<Error> errors = SpecSchema.get().compiled().validate(root);
+        Set<Diagnostic> scalars = new LinkedHashSet<>();
+        new SchemaValidator(sourceMap, Restatements.NONE).scalarsAsWritten(root, SpecSchema.get().tree(), "", scalars);
+        found.complete(new Found(errors, scalars));
+      } catch (RuntimeException | java.lang.Error e) {
+        found.completeExceptionally(e);
+      }
     }
 
     /**
      * All schema problems, but those that one of the {@code semantic} diagnostics reports at the
-     * same field with a better message; waits for the check to end.
+     * same field with a better message; checks the spec now if no thread has begun, or waits for
+     * the check to end.
      */
     public List<Diagnostic> finish(List<Diagnostic> semantic) {
+      check();
       Found f;
       try {
         f = found.join();

@@ -7,6 +7,8 @@ import dev.scalegen.core.Generator;
 import dev.scalegen.core.diag.Code;
 import dev.scalegen.core.diag.Diagnostic;
 import dev.scalegen.core.spec.SpecSource;
+import dev.scalegen.core.spec.YamlLoader;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -32,6 +34,24 @@ class SchemaValidatorTest {
     assertThat(ds.get(0).hint()).isEqualTo("did you mean `image`?");
     assertThat(ds.get(1).hint()).isEmpty();
     assertThat(ds.get(2).hint()).isEqualTo("write `false`");
+  }
+
+  /** A check that no thread of the executor begins is done by {@code finish}; one begun is not done twice. */
+  @Test
+  void aCheckNoThreadBeganIsDoneByFinishAndOneBegunIsNotRepeated() {
+    YamlLoader.Parsed parsed = YamlLoader.load(new SpecSource("s.yaml",
+        "apiVersion: scalegen.dev/v1\nkind: ScalingSpec\nmetadata: { name: shop }\ntiers:\n  web: { imag: x }\n"));
+    List<Diagnostic> inline = SchemaValidator.validate(parsed.root(), parsed.sourceMap(), List.of());
+    assertThat(inline).extracting(Diagnostic::code).contains(Code.UNKNOWN_KEY);
+
+    SchemaValidator.Pending never = SchemaValidator.begin(parsed.root(), parsed.sourceMap(), task -> {});
+    assertThat(never.finish(List.of())).isEqualTo(inline);
+
+    List<Runnable> held = new ArrayList<>();
+    SchemaValidator.Pending later = SchemaValidator.begin(parsed.root(), parsed.sourceMap(), held::add);
+    assertThat(later.finish(List.of())).isEqualTo(inline);
+    held.forEach(Runnable::run); // the executor's late run finds the check done
+    assertThat(later.finish(List.of())).isEqualTo(inline);
   }
 
   @Test
