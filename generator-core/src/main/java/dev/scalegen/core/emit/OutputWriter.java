@@ -119,11 +119,9 @@ public final class OutputWriter {
     List<Found> found = readAll(targets, dir);
     for (Found f : found) {
       Target t = f.target();
-      if (f.existing() == null) {
-        changed.add(new Changed(t.manifest().path(), t.file(), f.bytes()));
-      } else if (Arrays.equals(f.existing(), f.bytes())) {
+      if (f.state() == State.UNCHANGED) {
         unchanged.add(t.manifest().path());
-      } else if (previous.contains(t.manifest().path()) || generatedByScalegen(f.existing())) {
+      } else if (f.state() == State.NEW || previous.contains(t.manifest().path()) || f.state() == State.OURS) {
         changed.add(new Changed(t.manifest().path(), t.file(), f.bytes()));
       } else {
         foreign.add(t.file().toString());
@@ -158,14 +156,30 @@ public final class OutputWriter {
   /** A manifest, the file it goes to, and whether that file's folder is there (so the file may be). */
   private record Target(Manifest manifest, Path file, boolean inFolder) {}
 
-  /** A manifest's bytes, and those of the file it goes to ({@code null}: no such file). */
-  private record Found(Target target, byte[] bytes, byte[] existing) {
+  /** What is at a manifest's file now: nothing, the same bytes, other bytes that scalegen wrote, or someone else's. */
+  private enum State { NEW, UNCHANGED, OURS, FOREIGN }
+
+  /**
+   * A target, what is at its file, and its bytes when they are to be written ({@code null} when
+   * unchanged): neither copy of an unchanged file is kept, for 5,000 files that is 25 MB less
+   * memory while the rest are read.
+   */
+  private record Found(Target target, State state, byte[] bytes) {
     static Found of(Target t, Path dir) {
+      byte[] bytes = t.manifest().bytes();
+      byte[] existing;
       try {
-        return new Found(t, t.manifest().bytes(), t.inFolder() ? OutputFiles.readInFolder(dir, t.file()) : null);
+        existing = t.inFolder() ? OutputFiles.readInFolder(dir, t.file()) : null;
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
+      if (existing == null) {
+        return new Found(t, State.NEW, bytes);
+      }
+      if (Arrays.equals(existing, bytes)) {
+        return new Found(t, State.UNCHANGED, null);
+      }
+      return new Found(t, generatedByScalegen(existing) ? State.OURS : State.FOREIGN, bytes);
     }
   }
 
