@@ -33,6 +33,14 @@ final class YamlEvents {
 
   private static final Optional<String> MAP = Optional.of(Tag.MAP.getValue());
   private static final Optional<String> SEQ = Optional.of(Tag.SEQ.getValue());
+  /** The tags and implicit tuples of scalars: immutable, so shared instead of made per scalar. */
+  private static final Map<Tag, Optional<String>> TAGS = Map.of(Tag.STR, Optional.of(Tag.STR.getValue()),
+      Tag.INT, Optional.of(Tag.INT.getValue()), Tag.BOOL, Optional.of(Tag.BOOL.getValue()),
+      Tag.NULL, Optional.of(Tag.NULL.getValue()));
+  private static final ImplicitTuple[] IMPLICIT = {new ImplicitTuple(false, false), new ImplicitTuple(false, true),
+      new ImplicitTuple(true, false), new ImplicitTuple(true, true)};
+  /** Larger than most manifests, so that the text is not copied as it grows. */
+  private static final int INITIAL_CAPACITY = 4096;
 
   private final Emitter emitter;
   private final ScalarResolver resolver;
@@ -47,7 +55,7 @@ final class YamlEvents {
    * or one that answers as it does ({@link QuotingSchema#memoized()}).
    */
   static String dump(Object tree, DumpSettings settings, ScalarResolver resolver) {
-    StringBuilder text = new StringBuilder(1024);
+    StringBuilder text = new StringBuilder(INITIAL_CAPACITY);
     YamlEvents events = new YamlEvents(settings, resolver, new StreamDataWriter() {
       @Override
       public void write(String str) {
@@ -82,8 +90,7 @@ final class YamlEvents {
       }
       emitter.emit(new SequenceEndEvent());
     } else if (value instanceof RemovedField) {
-      emitter.emit(new ScalarEvent(Optional.empty(), Optional.of(Tag.NULL.getValue()), new ImplicitTuple(true, true),
-          "null", ScalarStyle.PLAIN));
+      emitter.emit(new ScalarEvent(Optional.empty(), TAGS.get(Tag.NULL), IMPLICIT[3], "null", ScalarStyle.PLAIN));
     } else if (value instanceof Boolean || value instanceof Number) {
       scalar(value instanceof Boolean ? Tag.BOOL : Tag.INT, value.toString());
     } else {
@@ -92,10 +99,10 @@ final class YamlEvents {
   }
 
   private void scalar(Tag tag, String value) {
-    ImplicitTuple implicit = new ImplicitTuple(
-        tag.equals(resolver.resolve(value, true)), tag.equals(resolver.resolve(value, false)));
+    ImplicitTuple implicit = IMPLICIT[(tag.equals(resolver.resolve(value, true)) ? 2 : 0)
+        + (tag.equals(resolver.resolve(value, false)) ? 1 : 0)];
     ScalarStyle style = tag.equals(Tag.STR) && multiline(value) ? ScalarStyle.LITERAL : ScalarStyle.PLAIN;
-    emitter.emit(new ScalarEvent(Optional.empty(), Optional.of(tag.getValue()), implicit, value, style));
+    emitter.emit(new ScalarEvent(Optional.empty(), TAGS.get(tag), implicit, value, style));
   }
 
   /** Whether {@code value} holds a line break, as YAML counts them (a loop: a regex here cost a tenth of writing). */
