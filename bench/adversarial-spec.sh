@@ -12,6 +12,8 @@
 #   keda       N KEDA tiers with `cooldownPeriod` and `min: 1` (each draws SG287), N windows on them
 #              that set `max`, and a scenario: "does this tier ever reach zero pods".
 #   promises   N tiers and one scenario with N promises about misspelt tiers (SG208 each).
+#   misspelt   N tiers and a scenario that overrides N misspelt ones (`u00001` for `t00001`, SG208
+#              each): every reference is measured against every tier name (DidYouMean).
 #   unknown-keys  N unknown keys at the top of the spec and N tiers below (two warnings each, SG243
 #              and SG244): is each warning's field a misspelling of one of those keys (Cascades).
 #   long-line  N tiers that set both `replicas` and `autoscaling` (SG202 each), in flow style on
@@ -66,6 +68,12 @@ case $shape in
     done
     printf 'scenarios:\n  spike:\n    tiers:\n      t00000: { autoscaling: { max: 20 } }\n    expect:\n'
     for ((i = 0; i < n; i++)); do printf '      x%05d: { load: spike10x, reaches: 5, within: 5m }\n' "$i"; done
+    ;;
+  misspelt)
+    printf 'tiers:\n'
+    for ((i = 0; i < n; i++)); do printf '  t%05d: { image: nginx, replicas: 2 }\n' "$i"; done
+    printf 'scenarios:\n  spike:\n    tiers:\n'
+    for ((i = 0; i < n; i++)); do printf '      u%05d: { replicas: 3 }\n' "$i"; done
     ;;
   unknown-keys)
     for ((i = 0; i < n; i++)); do printf 'x%05d: 1\n' "$i"; done

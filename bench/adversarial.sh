@@ -14,7 +14,7 @@ RUNS=${1:-3}
 N=${2:-1000}
 shift 2 || true
 SCALEGEN=${SCALEGEN:-cli/target/scalegen}
-CASES=${*:-fixed-one:generate workers:validate keda:validate promises:validate unknown-keys:validate long-line:validate}
+CASES=${*:-fixed-one:generate workers:validate keda:validate promises:validate misspelt:validate unknown-keys:validate long-line:validate}
 W=$(mktemp -d)
 trap 'rm -rf "$W"' EXIT
 median() { sort -n | awk '{ a[NR] = $1 } END { print (NR % 2 ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2) }'; }
