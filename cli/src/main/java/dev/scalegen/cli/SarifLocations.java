@@ -70,11 +70,28 @@ final class SarifLocations {
     int end = Math.max(at.line(), endLine);
     Region region = new Region().withStartLine(at.line()).withStartColumn(startColumn).withEndLine(end);
     if (source != null) {
-      String text = source.line(end).stripTrailing();
-      int endColumn = text.codePointCount(0, text.length()) + 1;
+      int endColumn = lengthWithoutTrailingSpace(source, end) + 1;
       region.setEndColumn(end == at.line() ? Math.max(startColumn + 1, endColumn) : Math.max(1, endColumn));
     }
     return physical.withRegion(region);
+  }
+
+  /**
+   * The code points of line {@code number} without its trailing white space ({@code stripTrailing}),
+   * read from its end a window at a time: many diagnostics may point into one long line (a
+   * flow-style spec), and copying and counting the whole line for each was quadratic (issue 19).
+   */
+  static int lengthWithoutTrailingSpace(SpecSource source, int number) {
+    int kept = source.lineLength(number);
+    while (kept > 0) {
+      int from = Math.max(0, kept - 64);
+      String window = source.line(number, from, kept).stripTrailing();
+      kept = from + window.codePointCount(0, window.length());
+      if (!window.isEmpty()) {
+        break;
+      }
+    }
+    return kept;
   }
 
   private static String fileUri(Path absolute) {

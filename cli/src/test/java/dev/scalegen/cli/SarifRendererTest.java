@@ -99,4 +99,15 @@ class SarifRendererTest {
     assertThat(errors).isEmpty();
     return sarif;
   }
+
+  @Test
+  void theEndColumnOfALineLeavesOutTrailingSpaceReadFromTheEnd() {
+    String lines = "key: value   \n     \n\nx" + " ".repeat(200) + "\n\uD83D\uDE00 a\t \n" + "y".repeat(300) + "\r\n";
+    dev.scalegen.core.spec.SpecSource source = new dev.scalegen.core.spec.SpecSource("s.yaml", lines);
+    for (int n = 1; n <= 7; n++) {
+      String stripped = source.line(n).stripTrailing();
+      assertThat(SarifLocations.lengthWithoutTrailingSpace(source, n)).as("line %d", n)
+          .isEqualTo(stripped.codePointCount(0, stripped.length()));
+    }
+  }
 }

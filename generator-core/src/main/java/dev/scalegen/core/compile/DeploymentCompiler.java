@@ -1,11 +1,9 @@
 package dev.scalegen.core.compile;
 
 import dev.scalegen.core.spec.NodePool;
-import dev.scalegen.core.spec.Schedule;
 import dev.scalegen.core.spec.Tier;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.apps.DeploymentSpec;
-import java.util.Collection;
 import java.util.Map;
 
 /**
@@ -22,12 +20,12 @@ final class DeploymentCompiler {
   private DeploymentCompiler() {}
 
   static Deployment compile(TierIdentity id, Tier tier, Map<String, NodePool> pools,
-      Collection<Schedule> schedules) {
+      TierScale scale) {
     DeploymentSpec spec = new DeploymentSpec();
     spec.setReplicas(tier.autoscaled() ? null : tier.replicas());
     spec.setSelector(id.labelSelector());
     spec.setStrategy(RolloutCompiler.deployment(tier.pod().rollout()));
-    spec.setTemplate(PodTemplateCompiler.compile(id, tier, pools, schedules));
+    spec.setTemplate(PodTemplateCompiler.compile(id, tier, pools, scale));
     Deployment deployment = new Deployment();
     deployment.setMetadata(id.objectMeta());
     deployment.setSpec(spec);

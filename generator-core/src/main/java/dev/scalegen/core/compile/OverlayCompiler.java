@@ -43,6 +43,7 @@ public final class OverlayCompiler {
     List<OverlayTier> tiers = new ArrayList<>();
     List<Diagnostic> problems = new ArrayList<>();
     Map<String, String> names = new LinkedHashMap<>();
+    TierScale scale = TierScale.of(spec.schedules().values());
     for (Tier tier : spec.tiers().values()) {
       AdoptedWorkload w = adoption.workloads().get(tier.name());
       if (w == null) {
@@ -50,14 +51,14 @@ public final class OverlayCompiler {
         List<Diagnostic> found = CompileChecks.check(id, tier, spec.source());
         problems.addAll(found);
         if (found.isEmpty()) {
-          tiers.add(new OverlayTier(tier.name(), SpecCompiler.compileTier(spec, id, tier, options), List.of()));
+          tiers.add(new OverlayTier(tier.name(), SpecCompiler.compileTier(spec, scale, id, tier, options), List.of()));
         }
         continue;
       }
       names.put(tier.name(), w.name());
       TierIdentity id = identity(spec, tier, w);
       List<HasMetadata> resources = new ArrayList<>();
-      List<HasMetadata> patches = new ArrayList<>(List.of(WorkloadPatchCompiler.compile(spec, tier, w, id)));
+      List<HasMetadata> patches = new ArrayList<>(List.of(WorkloadPatchCompiler.compile(spec, scale, tier, w, id)));
       boolean keda = tier.autoscaled() && tier.autoscaling().usesKeda();
       HorizontalPodAutoscaler hpa = tier.autoscaled() && !keda
           ? HpaCompiler.compile(id, tier.autoscaling(), w.kind()) : null;
@@ -66,7 +67,7 @@ public final class OverlayCompiler {
         resources.add(KedaCompiler.compile(id, tier.autoscaling(), w.kind()));
         resources.addAll(TriggerAuthCompiler.compile(id, tier.autoscaling().keda()));
       }
-      takeOver(w, PdbCompiler.compile(id, tier, spec.schedules().values(), options).orElse(null), "policy/v1",
+      takeOver(w, PdbCompiler.compile(id, tier, scale, options).orElse(null), "policy/v1",
           resources, patches);
       tiers.add(new OverlayTier(tier.name(), resources, patches));
     }

@@ -26,11 +26,11 @@ final class OverlayPlacement {
 
   private OverlayPlacement() {}
 
-  static void place(PodSpec patch, ScalingSpec spec, Tier tier, BaseObject base, TierIdentity id) {
+  static void place(PodSpec patch, ScalingSpec spec, TierScale scale, Tier tier, BaseObject base, TierIdentity id) {
     if (tier.placement() == null) {
       return;
     }
-    PlacementCompiler.place(patch, tier, spec.nodePools(), spec.schedules().values(), id);
+    PlacementCompiler.place(patch, tier, spec.nodePools(), scale, id);
     String pod = "/spec/template/spec";
     if (patch.getNodeSelector() != null && !patch.getNodeSelector().isEmpty()) {
       Map<String, String> selector = new LinkedHashMap<>(patch.getNodeSelector());

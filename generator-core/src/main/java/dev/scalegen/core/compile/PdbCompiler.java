@@ -1,12 +1,10 @@
 package dev.scalegen.core.compile;
 
 import dev.scalegen.core.Options;
-import dev.scalegen.core.spec.Schedule;
 import dev.scalegen.core.spec.Tier;
 import io.fabric8.kubernetes.api.model.IntOrString;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudgetSpec;
-import java.util.Collection;
 import java.util.Optional;
 
 /**
@@ -30,9 +28,9 @@ final class PdbCompiler {
   /** The first minor version whose API servers honour {@code unhealthyPodEvictionPolicy} by default. */
   static final int UNHEALTHY_POD_EVICTION_POLICY_MINOR = 27;
 
-  static Optional<PodDisruptionBudget> compile(TierIdentity id, Tier tier, Collection<Schedule> schedules,
+  static Optional<PodDisruptionBudget> compile(TierIdentity id, Tier tier, TierScale scale,
       Options options) {
-    if (!TierScale.mayExceedOne(tier, schedules) || TierScale.mayBeAtZero(tier, schedules)) {
+    if (!scale.mayExceedOne(tier) || scale.mayBeAtZero(tier)) {
       return Optional.empty();
     }
     PodDisruptionBudgetSpec spec = new PodDisruptionBudgetSpec();

@@ -1,7 +1,6 @@
 package dev.scalegen.core.compile;
 
 import dev.scalegen.core.spec.NodePool;
-import dev.scalegen.core.spec.Schedule;
 import dev.scalegen.core.spec.Tier;
 import io.fabric8.kubernetes.api.model.Affinity;
 import io.fabric8.kubernetes.api.model.NodeAffinity;
@@ -12,7 +11,6 @@ import io.fabric8.kubernetes.api.model.PreferredSchedulingTerm;
 import io.fabric8.kubernetes.api.model.Toleration;
 import io.fabric8.kubernetes.api.model.TopologySpreadConstraint;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +39,7 @@ final class PlacementCompiler {
   private PlacementCompiler() {}
 
   /** Adds the placement of {@code tier} to a pod spec; no-op for a tier without placement. */
-  static void place(PodSpec pod, Tier tier, Map<String, NodePool> pools, Collection<Schedule> schedules,
+  static void place(PodSpec pod, Tier tier, Map<String, NodePool> pools, TierScale scale,
       TierIdentity id) {
     Tier.Placement placement = tier.placement();
     if (placement == null) {
@@ -65,7 +63,7 @@ final class PlacementCompiler {
     if (!tolerations.isEmpty()) {
       pod.setTolerations(tolerations);
     }
-    if (!REQUIRED.equals(mode) && preset.labelOnEveryNode(pool) && TierScale.mayExceedOne(tier, schedules)) {
+    if (!REQUIRED.equals(mode) && preset.labelOnEveryNode(pool) && scale.mayExceedOne(tier)) {
       TopologySpreadConstraint spread = new TopologySpreadConstraint();
       spread.setMaxSkew(1);
       spread.setTopologyKey(label.key());

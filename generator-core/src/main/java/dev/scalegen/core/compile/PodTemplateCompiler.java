@@ -1,13 +1,11 @@
 package dev.scalegen.core.compile;
 
 import dev.scalegen.core.spec.NodePool;
-import dev.scalegen.core.spec.Schedule;
 import dev.scalegen.core.spec.Tier;
 import io.fabric8.kubernetes.api.model.LocalObjectReference;
 import io.fabric8.kubernetes.api.model.ObjectMeta;
 import io.fabric8.kubernetes.api.model.PodSpec;
 import io.fabric8.kubernetes.api.model.PodTemplateSpec;
-import java.util.Collection;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,7 +24,7 @@ final class PodTemplateCompiler {
   private PodTemplateCompiler() {}
 
   static PodTemplateSpec compile(TierIdentity id, Tier tier, Map<String, NodePool> pools,
-      Collection<Schedule> schedules) {
+      TierScale scale) {
     PodSpec pod = new PodSpec();
     pod.setAutomountServiceAccountToken(false);
     pod.setSecurityContext(SecurityContexts.pod(tier.securityContext()));
@@ -38,7 +36,7 @@ final class PodTemplateCompiler {
       tier.pod().imagePullSecrets().forEach(name -> secrets.add(new LocalObjectReference(name)));
       pod.setImagePullSecrets(secrets);
     }
-    PlacementCompiler.place(pod, tier, pools, schedules, id);
+    PlacementCompiler.place(pod, tier, pools, scale, id);
     Map<String, String> annotations = new TreeMap<>(id.annotations());
     annotations.putAll(tier.annotations());
     ObjectMeta meta = new ObjectMeta();

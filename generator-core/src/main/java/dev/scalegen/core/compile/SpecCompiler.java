@@ -37,10 +37,12 @@ public final class SpecCompiler {
   public static Compilation compile(ScalingSpec spec, Options options) {
     List<CompiledTier> tiers = new ArrayList<>(spec.tiers().size() + 1);
     List<Diagnostic> problems = new ArrayList<>();
+    TierScale scale = TierScale.of(spec.schedules().values());
     for (Compiled compiled : InParallel.map(List.copyOf(spec.tiers().values()), tier -> {
       TierIdentity id = TierIdentity.of(spec.metadata(), tier);
       List<Diagnostic> found = CompileChecks.check(id, tier, spec.source());
-      return found.isEmpty() ? new Compiled(new CompiledTier(tier.name(), compileTier(spec, id, tier, options)), found)
+      return found.isEmpty()
+          ? new Compiled(new CompiledTier(tier.name(), compileTier(spec, scale, id, tier, options)), found)
           : new Compiled(null, found);
     })) {
       if (compiled.tier() != null) {
@@ -55,22 +57,24 @@ public final class SpecCompiler {
     return new Compilation(tiers, List.of());
   }
 
-  static List<HasMetadata> compileTier(ScalingSpec spec, TierIdentity id, Tier tier, Options options) {
+  /** The objects of one tier; {@code scale} is {@link TierScale#of} the set's schedules, made once per set. */
+  static List<HasMetadata> compileTier(ScalingSpec spec, TierScale scale, TierIdentity id, Tier tier,
+      Options options) {
     List<HasMetadata> objects = new ArrayList<>();
     String kind;
     if (tier.stateful()) {
       kind = "StatefulSet";
-      StatefulSet statefulSet = StatefulSetCompiler.compile(id, tier, spec.nodePools(), spec.schedules().values());
+      StatefulSet statefulSet = StatefulSetCompiler.compile(id, tier, spec.nodePools(), scale);
       StopCompiler.apply(statefulSet.getSpec().getTemplate().getSpec(), tier, options);
-      ZoneSpreadCompiler.apply(statefulSet.getSpec().getTemplate().getSpec(), tier, spec.schedules().values(), id,
+      ZoneSpreadCompiler.apply(statefulSet.getSpec().getTemplate().getSpec(), tier, scale, id,
           options, false);
       objects.add(statefulSet);
       objects.add(ServiceCompiler.headless(id, tier));
     } else {
       kind = "Deployment";
-      Deployment deployment = DeploymentCompiler.compile(id, tier, spec.nodePools(), spec.schedules().values());
+      Deployment deployment = DeploymentCompiler.compile(id, tier, spec.nodePools(), scale);
       StopCompiler.apply(deployment.getSpec().getTemplate().getSpec(), tier, options);
-      ZoneSpreadCompiler.apply(deployment.getSpec().getTemplate().getSpec(), tier, spec.schedules().values(), id,
+      ZoneSpreadCompiler.apply(deployment.getSpec().getTemplate().getSpec(), tier, scale, id,
           options, true);
       objects.add(deployment);
       if (tier.port() != null && tier.pod().service().enabledOrDefault()) {
@@ -83,7 +87,7 @@ public final class SpecCompiler {
     } else if (tier.autoscaled()) {
       objects.add(HpaCompiler.compile(id, tier.autoscaling(), kind));
     }
-    PdbCompiler.compile(id, tier, spec.schedules().values(), options).ifPresent(objects::add);
+    PdbCompiler.compile(id, tier, scale, options).ifPresent(objects::add);
     return objects;
   }
 }

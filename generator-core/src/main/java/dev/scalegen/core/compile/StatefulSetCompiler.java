@@ -1,11 +1,9 @@
 package dev.scalegen.core.compile;
 
 import dev.scalegen.core.spec.NodePool;
-import dev.scalegen.core.spec.Schedule;
 import dev.scalegen.core.spec.Tier;
 import io.fabric8.kubernetes.api.model.apps.StatefulSet;
 import io.fabric8.kubernetes.api.model.apps.StatefulSetSpec;
-import java.util.Collection;
 import java.util.Map;
 
 /**
@@ -18,13 +16,13 @@ final class StatefulSetCompiler {
   private StatefulSetCompiler() {}
 
   static StatefulSet compile(TierIdentity id, Tier tier, Map<String, NodePool> pools,
-      Collection<Schedule> schedules) {
+      TierScale scale) {
     StatefulSetSpec spec = new StatefulSetSpec();
     spec.setServiceName(id.name());
     spec.setReplicas(tier.autoscaled() ? null : tier.replicas());
     spec.setSelector(id.labelSelector());
     spec.setUpdateStrategy(RolloutCompiler.statefulSet(tier.pod().rollout()));
-    spec.setTemplate(PodTemplateCompiler.compile(id, tier, pools, schedules));
+    spec.setTemplate(PodTemplateCompiler.compile(id, tier, pools, scale));
     spec.setVolumeClaimTemplates(VolumeCompiler.claimTemplates(tier));
     spec.setPersistentVolumeClaimRetentionPolicy(VolumeCompiler.retention(tier));
     StatefulSet statefulSet = new StatefulSet();

@@ -30,7 +30,7 @@ import java.util.List;
 final class WorkloadPatchCompiler {
   private WorkloadPatchCompiler() {}
 
-  static HasMetadata compile(ScalingSpec spec, Tier tier, AdoptedWorkload w, TierIdentity id) {
+  static HasMetadata compile(ScalingSpec spec, TierScale scale, Tier tier, AdoptedWorkload w, TierIdentity id) {
     BaseObject base = w.workload();
     Object replicas = tier.autoscaled()
         ? base.at("/spec/replicas") != null ? RemovedField.INSTANCE : null
@@ -41,7 +41,7 @@ final class WorkloadPatchCompiler {
     container.setResources(ContainerCompiler.resources(tier.resources()));
     workers(tier, w, container);
     pod.setContainers(new ArrayList<>(List.of(container)));
-    OverlayPlacement.place(pod, spec, tier, base, id);
+    OverlayPlacement.place(pod, spec, scale, tier, base, id);
     PodTemplateSpec template = new PodTemplateSpec();
     template.setSpec(pod);
     ObjectMeta meta = new ObjectMeta();

@@ -1,13 +1,11 @@
 package dev.scalegen.core.compile;
 
 import dev.scalegen.core.Options;
-import dev.scalegen.core.spec.Schedule;
 import dev.scalegen.core.spec.Tier;
 import dev.scalegen.core.spec.ZoneSpread;
 import io.fabric8.kubernetes.api.model.PodSpec;
 import io.fabric8.kubernetes.api.model.TopologySpreadConstraint;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 
 /**
@@ -33,10 +31,10 @@ final class ZoneSpreadCompiler {
 
   private ZoneSpreadCompiler() {}
 
-  static void apply(PodSpec pod, Tier tier, Collection<Schedule> schedules, TierIdentity id, Options options,
+  static void apply(PodSpec pod, Tier tier, TierScale scale, TierIdentity id, Options options,
       boolean deployment) {
     ZoneSpread zone = tier.pod().zoneSpread();
-    if (zone != null && TierScale.mayExceedOne(tier, schedules)) {
+    if (zone != null && scale.mayExceedOne(tier)) {
       TopologySpreadConstraint spread = new TopologySpreadConstraint();
       spread.setMaxSkew(zone.maxSkewOrDefault());
       spread.setTopologyKey(ZoneSpread.TOPOLOGY_KEY);

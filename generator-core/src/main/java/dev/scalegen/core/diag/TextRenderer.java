@@ -34,16 +34,20 @@ public final class TextRenderer {
     Location l = d.location();
     // The excerpt is the spec's: a diagnostic located in another file (a base of overlay mode) has none.
     if (source != null && l.line() > 0 && l.file().equals(PrintableText.escape(source.name()))) {
-      String line = source.line(l.line()).replace('\t', ' ');
-      if (!line.isEmpty()) {
-        int caret = Math.max(0, Math.min(l.column() - 1, line.codePointCount(0, line.length())));
-        // A very long line (minified YAML, a hostile file) is cut to a window around the column.
-        if (line.codePointCount(0, line.length()) > MAX_SNIPPET) {
+      int length = source.lineLength(l.line());
+      if (length > 0) {
+        int caret = Math.max(0, Math.min(l.column() - 1, length));
+        String line;
+        // A very long line (minified YAML, a hostile file) is cut to a window around the column,
+        // taken without copying the line: many diagnostics may point into one line (issue 19).
+        if (length > MAX_SNIPPET) {
           int from = Math.max(0, caret - MAX_SNIPPET / 2);
-          int to = Math.min(line.codePointCount(0, line.length()), from + MAX_SNIPPET);
-          String window = line.substring(line.offsetByCodePoints(0, from), line.offsetByCodePoints(0, to));
-          line = (from > 0 ? "..." : "") + window + (to < line.codePointCount(0, line.length()) ? "..." : "");
+          int to = Math.min(length, from + MAX_SNIPPET);
+          line = (from > 0 ? "..." : "") + source.line(l.line(), from, to).replace('\t', ' ')
+              + (to < length ? "..." : "");
           caret = caret - from + (from > 0 ? 3 : 0);
+        } else {
+          line = source.line(l.line()).replace('\t', ' ');
         }
         // Control characters of the line are shown escaped, like those of the message; the caret moves with them.
         int split = line.offsetByCodePoints(0, Math.min(caret, line.codePointCount(0, line.length())));

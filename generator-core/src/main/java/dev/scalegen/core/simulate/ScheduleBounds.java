@@ -32,8 +32,11 @@ record ScheduleBounds(int min, int max, List<BoundsChange> changes) {
     Instant start = clock.start();
     for (Schedule s : schedules) {
       Schedule.ScheduledValues v = s.set().get(tier);
+      if (v == null || (v.min() == null && v.max() == null)) {
+        continue;
+      }
       ScheduleWeek week = ScheduleWeek.of(s);
-      if (v == null || (v.min() == null && v.max() == null) || week == null) {
+      if (week == null) {
         continue;
       }
       BitSet in = week.minutes();

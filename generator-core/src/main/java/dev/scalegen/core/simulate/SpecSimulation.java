@@ -13,6 +13,7 @@ import io.fabric8.kubernetes.api.model.Quantity;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +47,11 @@ public final class SpecSimulation {
     Map<String, TierDemand.Base> bases = new LinkedHashMap<>();
     List<SimulatedTier> simulated = new ArrayList<>();
     List<BoundsChange> changes = new ArrayList<>();
+    // Each tier's schedules, in the order of the spec, gathered once: not every schedule for each tier.
+    Map<String, List<Schedule>> schedulesByTier = new HashMap<>();
+    for (Schedule s : effective.schedules().values()) {
+      s.set().keySet().forEach(t -> schedulesByTier.computeIfAbsent(t, k -> new ArrayList<>()).add(s));
+    }
     for (String name : tiers) {
       Tier tier = effective.tiers().get(name);
       Autoscaling a = tier.autoscaling();
@@ -62,7 +68,8 @@ public final class SpecSimulation {
       TierDemand.Base base = new TierDemand.Base(base(metrics, Resource.CPU, min), base(metrics, Resource.MEMORY, min),
           target(metrics, Resource.CPU), target(metrics, Resource.MEMORY));
       bases.put(name, base);
-      ScheduleBounds bounds = ScheduleBounds.of(name, a, effective.schedules().values(), clock, length);
+      ScheduleBounds bounds = ScheduleBounds.of(name, a, schedulesByTier.getOrDefault(name, List.of()), clock,
+          length);
       changes.addAll(bounds.changes());
       TierDemand first = new TierDemand(load, Map.of(name, base), clock.secondOfDay());
       int initial = Math.max(bounds.min(), Math.min(bounds.max(), steadyPods(first, name, metrics, bounds.min())));

@@ -30,7 +30,9 @@ import java.util.Set;
  *       one of its parents: a semantic diagnostic ({@code SG2xx}) on a value the schema already
  *       refused, or on a field inside one.
  * </ul>
- * Pure and thread-safe; the one place where diagnostics are dropped.
+ * Pure and thread-safe; the one place where diagnostics are dropped. Whether a field is misspelt
+ * is decided once per field's name and mapping, not per diagnostic: a thousand unknown keys at the
+ * top of a spec and ten thousand warnings below it were compared pair by pair (issue 19).
  */
 public final class Cascades {
 
@@ -53,8 +55,9 @@ public final class Cascades {
       return diagnostics;
     }
     List<Diagnostic> kept = new ArrayList<>();
+    Map<String, Boolean> misspelt = new HashMap<>();
     for (Diagnostic d : diagnostics) {
-      if (!followOn(d, wrong, unknownKeys)) {
+      if (!followOn(d, wrong, unknownKeys, misspelt)) {
         kept.add(d);
       }
     }
@@ -75,13 +78,14 @@ public final class Cascades {
     return code.id().startsWith("SG0") || code.id().startsWith("SG1");
   }
 
-  private static boolean followOn(Diagnostic d, Set<String> wrong, Map<String, List<String>> unknownKeys) {
+  private static boolean followOn(Diagnostic d, Set<String> wrong, Map<String, List<String>> unknownKeys,
+      Map<String, Boolean> misspelt) {
     boolean semantic = !rootLayer(d.code());
     for (String field : FollowOnFields.of(d)) {
       if (semantic && atOrUnder(field, wrong)) {
         return true;
       }
-      if ((semantic || d.code() == Code.MISSING_KEY) && misspelt(field, unknownKeys)) {
+      if ((semantic || d.code() == Code.MISSING_KEY) && misspelt(field, unknownKeys, misspelt)) {
         return true;
       }
     }
@@ -99,13 +103,21 @@ public final class Cascades {
   }
 
   /** Whether a segment of {@code field}, or a parent's, is written misspelt as an unknown key of its mapping. */
-  private static boolean misspelt(String field, Map<String, List<String>> unknownKeys) {
+  /**
+   * Whether {@code field} or one of its parents is within typo distance of an unknown key of its
+   * mapping; each such name in its mapping (a pointer) is decided once and kept in {@code decided}.
+   */
+  private static boolean misspelt(String field, Map<String, List<String>> unknownKeys, Map<String, Boolean> decided) {
     for (int slash = 0; slash >= 0; ) {
       int next = field.indexOf('/', slash + 1);
       List<String> unknown = unknownKeys.get(field.substring(0, slash));
       if (unknown != null) {
-        DidYouMean near = DidYouMean.among(List.of(next < 0 ? field.substring(slash + 1) : field.substring(slash + 1, next)));
-        if (unknown.stream().anyMatch(u -> !near.suggestions(u).isEmpty())) {
+        String name = next < 0 ? field.substring(slash + 1) : field.substring(slash + 1, next);
+        boolean near = decided.computeIfAbsent(next < 0 ? field : field.substring(0, next), k -> {
+          DidYouMean among = DidYouMean.among(List.of(name));
+          return unknown.stream().anyMatch(u -> !among.suggestions(u).isEmpty());
+        });
+        if (near) {
           return true;
         }
       }

@@ -93,4 +93,29 @@ class PdbCompilerTest {
     assertThat(pdbs).containsExactly("base/api/pdb.yaml", "base/worker/pdb.yaml", "small/api/pdb.yaml",
         "pinned/worker/pdb.yaml");
   }
+
+  @Test
+  void eachSetLooksAtEveryScheduleThatNamesTheTierWhereverItStands() {
+    // The values are looked up by tier once per set (TierScale.of): a tier that only the second of
+    // the schedules naming it raises, a schedule that names several tiers, a scenario that switches
+    // that schedule off, and one that gives the first schedule values of its own.
+    Result result = generate(spec("""
+        tiers:
+          reports: { image: a:1, replicas: 1 }
+          single: { image: a:1, replicas: 1 }
+          other: { image: a:1, replicas: 1 }
+        schedules:
+          night:
+            window: { from: "22:00", to: "06:00", timeZone: UTC }
+            set: { reports: { replicas: 0 }, single: { replicas: 0 } }
+          day:
+            window: { from: "09:00", to: "17:00", timeZone: UTC }
+            set: { other: { replicas: 0 }, reports: { replicas: 4 } }
+        scenarios:
+          quiet: { tiers: { other: { replicas: 1 } }, schedules: { day: off } }
+          busy: { tiers: { other: { replicas: 1 } }, schedules: { night: { set: { single: { replicas: 2 } } } } }
+        """));
+    List<String> pdbs = result.manifests().stream().map(Manifest::path).filter(p -> p.endsWith("/pdb.yaml")).toList();
+    assertThat(pdbs).containsExactly("base/reports/pdb.yaml", "busy/reports/pdb.yaml", "busy/single/pdb.yaml");
+  }
 }

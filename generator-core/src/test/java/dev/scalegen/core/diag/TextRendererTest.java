@@ -42,6 +42,17 @@ class TextRendererTest {
   }
 
   @Test
+  void aLongLineWithCharactersOutsideTheBasicPlaneIsCutByCodePoints() {
+    // Columns count code points: the emoji before the column is one, and the window holds another.
+    String longLine = "\uD83D\uDE00 " + "x".repeat(200) + "\uD83D\uDE00" + "y".repeat(200);
+    SpecSource wide = new SpecSource("w.yaml", "a: 1\n" + longLine + "\n");
+    Diagnostic d = Diagnostic.of(Code.UNKNOWN_KEY, new Location("w.yaml", 2, 203, ""), "unknown key", "");
+    String[] lines = TextRenderer.render(d, wide).split("\n");
+    assertThat(lines[1]).isEqualTo("    2 | ..." + "x".repeat(60) + "\uD83D\uDE00" + "y".repeat(59) + "...");
+    assertThat(lines[2].indexOf('^') - "      | ".length()).isEqualTo(3 + 60);
+  }
+
+  @Test
   void controlCharactersOfTheSourceLineAreEscapedAndTheCaretFollows() {
     SpecSource hostile = new SpecSource("h.yaml", "\"a\u001b[2J\u202e\": x\u0007y: 1\n");
     Diagnostic d = Diagnostic.of(Code.UNKNOWN_KEY, new Location("h.yaml", 1, 13, ""), "unknown key", "");

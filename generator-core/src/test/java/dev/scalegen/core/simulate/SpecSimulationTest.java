@@ -67,6 +67,38 @@ class SpecSimulationTest {
 
   /** Prints the time of a week with schedules (CI uses it; no timing assertion: see docs/benchmarks.md). */
   @Test
+  void aTierGetsTheChangesOfEachScheduleThatNamesItAndNoOthers() {
+    // Each tier's schedules are gathered once per simulation, in the order of the spec.
+    Result r = Generator.validate(new dev.scalegen.core.spec.SpecSource("s.yaml", """
+        apiVersion: scalegen.dev/v1
+        kind: ScalingSpec
+        metadata: { name: shop }
+        tiers:
+          api: { image: a:1, resources: { requests: { cpu: 1 } }, autoscaling: { min: 4, max: 20, cpu: 70% } }
+          web: { image: a:1, resources: { requests: { cpu: 1 } }, autoscaling: { min: 4, max: 20, cpu: 70% } }
+        schedules:
+          office:
+            window: { from: "09:00", to: "17:00", timeZone: UTC }
+            set: { web: { max: 10 } }
+          night:
+            window: { from: "22:00", to: "06:00", timeZone: UTC }
+            set: { web: { min: 2 }, api: { min: 2 } }
+          lunch:
+            window: { from: "12:00", to: "13:00", timeZone: UTC }
+            set: { api: { max: 8 } }
+        """));
+    ScalingSpec spec = r.spec().orElseThrow();
+    SimulationInput input = SpecSimulation.input(spec, "base", List.of("api"),
+        SimulatedLoad.of(LoadShape.parse("flat:1x").shape()), Map.of(), Duration.ofDays(1), clock(spec, "Mon 00:00"));
+    assertThat(input.boundsChanges()).containsExactly(
+        new BoundsChange(Duration.ofHours(6), "api", OptionalInt.of(4), OptionalInt.empty()),
+        new BoundsChange(Duration.ofHours(12), "api", OptionalInt.empty(), OptionalInt.of(8)),
+        new BoundsChange(Duration.ofHours(13), "api", OptionalInt.empty(), OptionalInt.of(20)),
+        new BoundsChange(Duration.ofHours(22), "api", OptionalInt.of(2), OptionalInt.empty()));
+    assertThat(input.tiers().get(0).minReplicas()).isEqualTo(2);
+  }
+
+  @Test
   void aWeekWithSchedulesRuns() {
     ScalingSpec spec = docVault();
     SimulationInput input = SpecSimulation.input(spec, "base", List.of("backend", "frontend"),

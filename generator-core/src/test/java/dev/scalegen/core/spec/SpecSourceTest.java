@@ -31,6 +31,25 @@ class SpecSourceTest {
   }
 
   @Test
+  void aWindowOfALineIsTakenByCodePoints() {
+    // Line 2 holds a surrogate pair (counted as one code point), lines 1 and 3 do not.
+    SpecSource s = new SpecSource("s.yaml", "abcdef\r\nx\uD83D\uDE00yz\n\tq\n");
+    for (int n = 0; n <= 5; n++) {
+      String line = s.line(n);
+      assertThat(s.lineLength(n)).as("line %d", n).isEqualTo(line.codePointCount(0, line.length()));
+      for (int from = 0; from <= s.lineLength(n); from++) {
+        for (int to = from; to <= s.lineLength(n); to++) {
+          assertThat(s.line(n, from, to)).as("line %d [%d, %d)", n, from, to)
+              .isEqualTo(line.substring(line.offsetByCodePoints(0, from), line.offsetByCodePoints(0, to)));
+        }
+      }
+    }
+    assertThat(s.lineLength(1)).isEqualTo(6);
+    assertThat(s.lineLength(2)).isEqualTo(4);
+    assertThat(s.line(2, 1, 3)).isEqualTo("\uD83D\uDE00y");
+  }
+
+  @Test
   void everyLineOfALargeFileIsFoundInAnyOrder() {
     StringBuilder text = new StringBuilder();
     for (int i = 1; i <= 50_000; i++) {

@@ -28,6 +28,15 @@ class CascadesTest {
   }
 
   @Test
+  void eachTierIsJudgedByItsOwnUnknownKeys() {
+    // Decided once per field of each mapping, not once per field's name: `web`'s misspelling does
+    // not hide `api`'s SG204, whose own unknown key is no misspelling of `replicas` or `autoscaling`.
+    assertThat(codes("  web:\n    image: nginx:1.27\n    replica: 2\n  api:\n    image: nginx:1.27\n    foo: 2\n"
+        + "  db:\n    image: nginx:1.27\n    autoscling: { min: 2, max: 5 }\n"))
+        .containsExactly("SG101 8:5", "SG204 9:3", "SG101 11:5", "SG101 14:5");
+  }
+
+  @Test
   void aMisspeltRequiredKeyIsReportedAloneNotAlsoAsMissing() {
     assertThat(codes("  web:\n    imag: nginx:1.27\n    replicas: 2\n")).containsExactly("SG101 7:5");
   }

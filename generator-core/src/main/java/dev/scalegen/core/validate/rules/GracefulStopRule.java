@@ -7,6 +7,8 @@ import dev.scalegen.core.spec.Schedule;
 import dev.scalegen.core.spec.Tier;
 import dev.scalegen.core.validate.Reporter;
 import dev.scalegen.core.validate.Rule;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * Graceful stop of a tier's pods.
@@ -27,6 +29,7 @@ public final class GracefulStopRule implements Rule {
 
   @Override
   public void check(ScalingSpec spec, Reporter report) {
+    Map<String, String> firstSchedule = null;
     for (Tier tier : spec.tiers().values()) {
       if (tier.adopted()) {
         continue;  // the base owns the pod: checked against it, not here (docs/adopting.md)
@@ -42,7 +45,10 @@ public final class GracefulStopRule implements Rule {
                 + ((long) pod.preStopSleepSeconds() + 30));
       }
       if (tier.workers() != null && pod.terminationGracePeriodSeconds() == null) {
-        String how = tier.autoscaled() ? "its HPA" : scheduledBy(spec, tier);
+        if (!tier.autoscaled() && firstSchedule == null) {
+          firstSchedule = firstSchedules(spec);
+        }
+        String how = tier.autoscaled() ? "its HPA" : firstSchedule.get(tier.name());
         if (how != null) {
           report.key(Code.WORKERS_DEFAULT_GRACE, at + "/workers", "worker tier `" + tier.name() + "` is scaled down by "
                   + how + " but keeps the default grace period of 30 s: a removed pod's tasks still running after "
@@ -54,13 +60,17 @@ public final class GracefulStopRule implements Rule {
     }
   }
 
-  /** {@code schedule `night`} for the first schedule that sets the tier, or {@code null}. */
-  private static String scheduledBy(ScalingSpec spec, Tier tier) {
+  /**
+   * {@code schedule `night`} for the first schedule that sets each tier, in one pass over the
+   * schedules (issue 19: looking through every schedule for each worker tier was quadratic).
+   */
+  private static Map<String, String> firstSchedules(ScalingSpec spec) {
+    Map<String, String> first = new HashMap<>();
     for (Schedule schedule : spec.schedules().values()) {
-      if (schedule.set().containsKey(tier.name())) {
-        return "schedule `" + schedule.name() + "`";
+      for (String tier : schedule.set().keySet()) {
+        first.putIfAbsent(tier, "schedule `" + schedule.name() + "`");
       }
     }
-    return null;
+    return first;
   }
 }

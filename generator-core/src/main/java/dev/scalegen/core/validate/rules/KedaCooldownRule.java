@@ -8,6 +8,8 @@ import dev.scalegen.core.spec.Schedule;
 import dev.scalegen.core.spec.Tier;
 import dev.scalegen.core.validate.Reporter;
 import dev.scalegen.core.validate.Rule;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * {@code SG287}, a warning: {@code cooldownPeriod} on a KEDA tier that never reaches zero pods. KEDA
@@ -20,10 +22,14 @@ public final class KedaCooldownRule implements Rule {
 
   @Override
   public void check(ScalingSpec spec, Reporter report) {
+    Set<String> zeroElsewhere = null;
     for (Tier tier : spec.tiers().values()) {
       Autoscaling a = tier.autoscaling();
-      if (a == null || !a.usesKeda() || a.keda().cooldownPeriod() == null || a.min() == null
-          || reachesZero(spec, tier)) {  // no minimum: the schema has reported it
+      if (a == null || !a.usesKeda() || a.keda().cooldownPeriod() == null || a.min() == null) {
+        continue;  // no minimum: the schema has reported it
+      }
+      zeroElsewhere = zeroElsewhere == null ? zeroElsewhere(spec) : zeroElsewhere;
+      if (zero(a.min()) || zeroElsewhere.contains(tier.name())) {
         continue;
       }
       report.value(Code.COOLDOWN_WITHOUT_ZERO, Pointers.tier(tier.name()) + "/autoscaling/cooldownPeriod",
@@ -33,23 +39,27 @@ public final class KedaCooldownRule implements Rule {
     }
   }
 
-  private static boolean reachesZero(ScalingSpec spec, Tier tier) {
-    if (zero(tier.autoscaling().min())) {
-      return true;
-    }
+  /**
+   * The tiers that a scenario or a schedule sets to {@code min: 0}, in one pass over them (issue 19:
+   * looking through every scenario and schedule for each KEDA tier was quadratic).
+   */
+  private static Set<String> zeroElsewhere(ScalingSpec spec) {
+    Set<String> zero = new HashSet<>();
     for (Scenario scenario : spec.scenarios().values()) {
-      Scenario.TierOverride o = scenario.tiers().get(tier.name());
-      if (o != null && o.autoscaling() != null && zero(o.autoscaling().min())) {
-        return true;
-      }
+      scenario.tiers().forEach((tier, o) -> {
+        if (o != null && o.autoscaling() != null && zero(o.autoscaling().min())) {
+          zero.add(tier);
+        }
+      });
     }
     for (Schedule schedule : spec.schedules().values()) {
-      Schedule.ScheduledValues v = schedule.set().get(tier.name());
-      if (v != null && zero(v.min())) {
-        return true;
-      }
+      schedule.set().forEach((tier, v) -> {
+        if (v != null && zero(v.min())) {
+          zero.add(tier);
+        }
+      });
     }
-    return false;
+    return zero;
   }
 
   private static boolean zero(Integer value) {

@@ -1,6 +1,7 @@
 package dev.scalegen.core.validate.rules;
 
 import dev.scalegen.core.diag.Code;
+import dev.scalegen.core.diag.DidYouMean;
 import dev.scalegen.core.simulate.LoadFile;
 import dev.scalegen.core.simulate.LoadShape;
 import dev.scalegen.core.spec.Autoscaling;
@@ -25,6 +26,7 @@ public final class PromiseRule implements Rule {
 
   @Override
   public void check(ScalingSpec spec, Reporter report) {
+    DidYouMean tiers = null;  // prepared once, for the first promise about a tier the spec does not have
     for (Scenario scenario : spec.scenarios().values()) {
       if (scenario.expect().isEmpty()) {
         continue;
@@ -35,8 +37,9 @@ public final class PromiseRule implements Rule {
         String where = " in scenario `" + scenario.name() + "`";
         Tier base = spec.tiers().get(p.tier());
         if (base == null) {
+          tiers = tiers == null ? DidYouMean.among(spec.tiers().keySet()) : tiers;
           report.key(Code.UNKNOWN_TIER, at, "`expect` names tier `" + p.tier() + "`" + where
-              + ", which the spec does not have", "name one of the spec's tiers: " + String.join(", ", spec.tiers().keySet()));
+              + ", which the spec does not have", hint(p.tier(), tiers, spec));
           continue;
         }
         if (!base.autoscaled()) {
@@ -63,6 +66,16 @@ public final class PromiseRule implements Rule {
         }
       }
     }
+  }
+
+  /**
+   * The nearest tiers, or the first few of them: the hint of every misspelt promise once listed all
+   * the spec's tiers, so a thousand of them among a thousand tiers printed a million names (issue 19).
+   */
+  private static String hint(String tier, DidYouMean tiers, ScalingSpec spec) {
+    String didYouMean = tiers.hint(tier);
+    return !didYouMean.isEmpty() ? didYouMean
+        : "name one of the spec's tiers: " + DidYouMean.names(spec.tiers().keySet());
   }
 
   private static void load(Promise p, Autoscaling a, String at, String where, Reporter report) {

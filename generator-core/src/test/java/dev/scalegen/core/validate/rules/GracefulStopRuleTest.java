@@ -49,4 +49,26 @@ class GracefulStopRuleTest {
         """)).extracting(d -> d.location().specPath() + " " + d.message().contains("schedule `night`"))
         .containsExactly("/tiers/hpa/workers false", "/tiers/scheduled/workers true");
   }
+
+  @Test
+  void theWarningNamesTheFirstScheduleThatSetsTheWorkerTier() {
+    // The first schedule of each tier is found once per spec, not by a look through all schedules per tier.
+    assertThat(diagnostics(Code.WORKERS_DEFAULT_GRACE, """
+        tiers:
+          celery: { image: a:1, command: [celery], workers: { count: 4, arg: -c }, replicas: 4 }
+          beat: { image: a:1, command: [celery], workers: { count: 4, arg: -c }, replicas: 4 }
+          web: { image: a:1, replicas: 4 }
+        schedules:
+          lunch:
+            window: { from: "12:00", to: "13:00", timeZone: UTC }
+            set: { web: { replicas: 2 } }
+          evening:
+            window: { from: "18:00", to: "22:00", timeZone: UTC }
+            set: { web: { replicas: 3 }, celery: { replicas: 2 } }
+          night:
+            window: { from: "22:00", to: "06:00", timeZone: UTC }
+            set: { celery: { replicas: 1 } }
+        """)).extracting(d -> d.location().specPath() + " " + d.message().contains("schedule `evening`"))
+        .containsExactly("/tiers/celery/workers true");
+  }
 }

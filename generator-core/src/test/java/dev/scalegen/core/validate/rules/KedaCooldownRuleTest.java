@@ -36,4 +36,27 @@ class KedaCooldownRuleTest {
               worker: { autoscaling: { min: 0 } }
         """), Code.COOLDOWN_WITHOUT_ZERO)).isEmpty();
   }
+
+  @Test
+  void eachTierIsJudgedByTheSchedulesThatNameIt() {
+    // The tiers set to zero are gathered once per spec: `worker` is lowered to zero by the second of
+    // the two schedules that name it, after one that also names `other`, which keeps its warning.
+    String other = """
+          other:
+            image: shop/worker:1.0
+            resources: { requests: { cpu: 500m, memory: 512Mi }, limits: { memory: 512Mi } }
+            probes: { readiness: { exec: [worker, ping] } }
+            autoscaling:
+        """ + KEDA.replace("list: q", "list: r").indent(6);
+    assertThat(reported(spec(KEDA, other + """
+        schedules:
+          day:
+            window: { from: "09:00", to: "17:00", timeZone: UTC }
+            set: { other: { max: 5 }, worker: { max: 4 } }
+          night:
+            window: { from: "22:00", to: "06:00", timeZone: UTC }
+            set: { worker: { min: 0 } }
+        """), Code.COOLDOWN_WITHOUT_ZERO)).extracting(d -> d.location().specPath())
+        .containsExactly("/tiers/other/autoscaling/cooldownPeriod");
+  }
 }

@@ -57,9 +57,31 @@ class PromiseRuleTest {
   }
 
   @Test
+  void aPromiseAboutAnUnknownTierSuggestsTheNearestOrListsAFew() {
+    assertThat(hints("      webb: { load: spike10x, neverAbove: 5 }\n")).containsExactly("did you mean `web`?");
+    assertThat(hints("      api: { load: spike10x, neverAbove: 5 }\n"))
+        .containsExactly("name one of the spec's tiers: `web`, `cache`, `jobs`");
+    // Bounded (DidYouMean.names): a thousand misspelt promises among a thousand tiers printed a million names.
+    StringBuilder many = new StringBuilder(HEAD.substring(0, HEAD.indexOf("scenarios:")));
+    for (int i = 0; i < 20; i++) {
+      many.append("  t").append(i).append(": { image: a:1, replicas: 1 }\n");
+    }
+    List<String> hints = Generator.validate(new SpecSource("scaling.yaml",
+            many + HEAD.substring(HEAD.indexOf("scenarios:")) + "      zzz: { load: spike10x, neverAbove: 5 }\n"))
+        .diagnostics().stream().filter(d -> d.code().id().equals("SG208")).map(Diagnostic::hint).toList();
+    assertThat(hints).containsExactly("name one of the spec's tiers: `web`, `cache`, `jobs`, `t0`, `t1`, `t2`, `t3`, "
+        + "`t4`, `t5`, `t6` and 13 more");
+  }
+
+  @Test
   void coresNeedACpuTargetMultiplesDoNot() {
     assertThat(codes("      cache: { load: \"step:1..10@1m\", neverAbove: 10 }\n")).containsExactly("SG608 20:22");
     assertThat(codes("      cache: { load: \"step:1x..10x@1m\", neverAbove: 10 }\n")).isEmpty();
+  }
+
+  private static List<String> hints(String expect) {
+    return Generator.validate(new SpecSource("scaling.yaml", HEAD + expect)).diagnostics().stream()
+        .filter(d -> d.code().id().equals("SG208")).map(Diagnostic::hint).toList();
   }
 
   private static List<String> codes(String expect) {
