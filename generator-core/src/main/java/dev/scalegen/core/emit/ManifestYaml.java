@@ -84,7 +84,8 @@ public final class ManifestYaml {
    * What the writes of one generation share; safe to use from several threads. A plain scalar's
    * quoting is decided once per distinct text ({@link QuotingSchema#memoized()}: keys, labels and
    * most values repeat in every object, and the decision was a third of writing a 1,000-tier spec),
-   * and, when the batch reuses documents, the text of an object equal to one written before is
+   * each distinct scalar is written by the emitter once and the block structure around it
+   * assembled ({@link BlockWriter}), and, when the batch reuses documents, the text of an object equal to one written before is
    * taken from there: the sets of a spec share most of their objects (DocVault: 38 of the 48
    * files of its three scenarios are those of the baseline), and writing YAML costs far more than
    * comparing trees.
@@ -92,6 +93,7 @@ public final class ManifestYaml {
   public static final class Batch {
     private final ConcurrentMap<Object, String> written;
     private final ScalarResolver resolver = QuotingSchema.memoized();
+    private final BlockWriter blocks = new BlockWriter(tree -> YamlEvents.dump(tree, DUMP, resolver));
 
     /** @param reuseDocuments whether an object equal to one written before takes that text */
     public Batch(boolean reuseDocuments) {
@@ -106,7 +108,10 @@ public final class ManifestYaml {
       }
       String yaml = written == null ? null : written.get(tree);
       if (yaml == null) {
-        yaml = YamlEvents.dump(tree, DUMP, resolver);
+        yaml = tree instanceof Map<?, ?> map ? blocks.write(map) : null;
+        if (yaml == null) {
+          yaml = YamlEvents.dump(tree, DUMP, resolver);
+        }
         yaml = yaml.endsWith("\n") ? yaml : yaml + "\n";
         if (written != null) {
           written.putIfAbsent(tree, yaml);
