@@ -32,10 +32,13 @@ final class BlockWriter {
   /** Where a scalar stands: its text is the same in every document for the same place. */
   private enum Place { KEY, VALUE, ITEM }
 
-  private record Scalar(Place place, Object value) {}
-
-  /** What a scalar is written as, or {@link #NOT_ONE_LINE} when the emitter needs more than one line. */
-  private final ConcurrentMap<Scalar, String> written = new ConcurrentHashMap<>();
+  /**
+   * What each scalar is written as at each place (by {@link Place#ordinal()}), or
+   * {@link #NOT_ONE_LINE} when the emitter needs more than one line. (One map per place, keyed by
+   * the value: a record of both as the key hashed through method handles, a tenth of writing.)
+   */
+  private final List<ConcurrentMap<Object, String>> written =
+      List.of(new ConcurrentHashMap<>(), new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
   private final Function<Object, String> dump;
 
   private static final String NOT_ONE_LINE = "\n";
@@ -116,11 +119,11 @@ final class BlockWriter {
 
   /** How the emitter writes {@code value} at {@code place} (an empty mapping or list too), or {@code null}. */
   private String scalar(Place place, Object value) {
-    Scalar key = new Scalar(place, value);
-    String text = written.get(key);
+    ConcurrentMap<Object, String> at = written.get(place.ordinal());
+    String text = at.get(value);
     if (text == null) {
       text = ask(place, value);
-      written.putIfAbsent(key, text);
+      at.putIfAbsent(value, text);
     }
     return NOT_ONE_LINE.equals(text) ? null : text;
   }
