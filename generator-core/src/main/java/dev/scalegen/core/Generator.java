@@ -199,11 +199,16 @@ public final class Generator {
       return overlay(spec, adoption, source, options, sets, checks);
     }
     for (String set : sets) {
-      SpecCompiler.Compilation compiled = SpecCompiler.compile(ScenarioResolver.effectiveSpec(spec, set), options);
-      if (!compiled.diagnostics().isEmpty()) {
-        return new Output(List.of(), compiled.diagnostics());
+      // Each tier written as soon as it is compiled: its objects die young.
+      SpecCompiler.Made<List<Manifest>> made = SpecCompiler.compile(ScenarioResolver.effectiveSpec(spec, set), options,
+          tier -> ManifestEmitter.files(tier, source.name(), batch));
+      if (!made.diagnostics().isEmpty()) {
+        return new Output(List.of(), made.diagnostics());
       }
-      for (Manifest m : ManifestEmitter.emit(compiled.tiers(), source.name(), spec.metadata().namespace(), batch)) {
+      List<Manifest> files = new ArrayList<>();
+      made.tiers().forEach(files::addAll);
+      files.add(ManifestEmitter.kustomization(files, source.name(), spec.metadata().namespace(), batch));
+      for (Manifest m : files) {
         manifests.add(new Manifest(set + "/" + m.path(), m.content()));
       }
     }

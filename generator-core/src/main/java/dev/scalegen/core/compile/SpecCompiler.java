@@ -10,6 +10,7 @@ import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.apps.StatefulSet;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Compiles a valid spec into fabric8 objects, tier by tier, in the order of the file, then the
@@ -31,19 +32,40 @@ public final class SpecCompiler {
 
   private SpecCompiler() {}
 
+  /** What {@link #compile(ScalingSpec, Options, Function)} made of each tier, or the diagnostics (nothing made then). */
+  public record Made<T>(List<T> tiers, List<Diagnostic> diagnostics) {
+    public Made {
+      tiers = List.copyOf(tiers);
+      diagnostics = List.copyOf(diagnostics);
+    }
+  }
+
   /** One tier's objects, or what stopped it from being compiled. */
-  private record Compiled(CompiledTier tier, List<Diagnostic> problems) {}
+  private record Compiled<T>(T tier, List<Diagnostic> problems) {}
 
   public static Compilation compile(ScalingSpec spec, Options options) {
-    List<CompiledTier> tiers = new ArrayList<>(spec.tiers().size() + 1);
+    Made<CompiledTier> made = compile(spec, options, tier -> tier);
+    return new Compilation(made.tiers(), made.diagnostics());
+  }
+
+  /**
+   * As {@link #compile(ScalingSpec, Options)}, handing each compiled tier to {@code then} on the
+   * thread that compiled it and keeping what it returns: a caller that writes the objects at once
+   * lets them be collected young instead of holding 5,000 object graphs until the last is written
+   * (for 1,000 tiers the collector copied them at every pause: a tenth of the run). The
+   * scheduler's tier is compiled last and handed over on this thread. {@code then} must be
+   * thread-safe.
+   */
+  public static <T> Made<T> compile(ScalingSpec spec, Options options, Function<CompiledTier, T> then) {
+    List<T> tiers = new ArrayList<>(spec.tiers().size() + 1);
     List<Diagnostic> problems = new ArrayList<>();
     TierScale scale = TierScale.of(spec.schedules().values());
-    for (Compiled compiled : InParallel.map(List.copyOf(spec.tiers().values()), tier -> {
+    for (Compiled<T> compiled : InParallel.map(List.copyOf(spec.tiers().values()), tier -> {
       TierIdentity id = TierIdentity.of(spec.metadata(), tier);
       List<Diagnostic> found = CompileChecks.check(id, tier, spec.source());
       return found.isEmpty()
-          ? new Compiled(new CompiledTier(tier.name(), compileTier(spec, scale, id, tier, options)), found)
-          : new Compiled(null, found);
+          ? new Compiled<>(then.apply(new CompiledTier(tier.name(), compileTier(spec, scale, id, tier, options))), found)
+          : new Compiled<T>(null, found);
     })) {
       if (compiled.tier() != null) {
         tiers.add(compiled.tier());
@@ -51,10 +73,10 @@ public final class SpecCompiler {
       problems.addAll(compiled.problems());
     }
     if (!problems.isEmpty()) {
-      return new Compilation(List.of(), problems);
+      return new Made<>(List.of(), problems);
     }
-    ScheduleCompiler.compile(spec, options).ifPresent(tiers::add);
-    return new Compilation(tiers, List.of());
+    ScheduleCompiler.compile(spec, options).map(then).ifPresent(tiers::add);
+    return new Made<>(tiers, List.of());
   }
 
   /** The objects of one tier; {@code scale} is {@link TierScale#of} the set's schedules, made once per set. */

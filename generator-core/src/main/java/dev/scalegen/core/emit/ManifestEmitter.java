@@ -55,9 +55,29 @@ public final class ManifestEmitter {
         o -> new Manifest(FileLayout.path(o.getKey(), o.getValue()), header + batch.write(o.getValue()));
     List<Manifest> manifests = new ArrayList<>(objects.size() >= PARALLEL_FROM
         ? InParallel.map(objects, write) : objects.stream().map(write).toList());
-    List<String> resources = manifests.stream().map(Manifest::path).toList();
-    manifests.add(new Manifest(FileLayout.KUSTOMIZATION, header + batch.write(kustomization(namespace, resources))));
+    manifests.add(kustomization(manifests, specName, namespace, batch));
     return manifests;
+  }
+
+  /**
+   * The files of one tier's objects, in order; written on this thread and the common fork-join
+   * pool together when the tier has {@link #PARALLEL_FROM} objects or more (the scheduler's). With
+   * {@link #kustomization}, what {@link #emit} gives, for a caller that writes each tier as soon as
+   * it is compiled.
+   */
+  public static List<Manifest> files(CompiledTier tier, String specName, ManifestYaml.Batch batch) {
+    String header = header(specName);
+    Function<HasMetadata, Manifest> write =
+        object -> new Manifest(FileLayout.path(tier.tier(), object), header + batch.write(object));
+    List<HasMetadata> objects = tier.objects();
+    return objects.size() >= PARALLEL_FROM ? InParallel.map(objects, write) : objects.stream().map(write).toList();
+  }
+
+  /** The {@code kustomization.yaml} of a set that holds {@code files}. */
+  public static Manifest kustomization(List<Manifest> files, String specName, String namespace,
+      ManifestYaml.Batch batch) {
+    List<String> resources = files.stream().map(Manifest::path).toList();
+    return new Manifest(FileLayout.KUSTOMIZATION, header(specName) + batch.write(kustomization(namespace, resources)));
   }
 
   static String header(String specName) {

@@ -40,6 +40,13 @@ class ManifestEmitterTest {
     assertThat(emitted.subList(0, emitted.size() - 1)).containsExactlyElementsOf(expected);
     assertThat(emitted.get(emitted.size() - 1).path()).isEqualTo(FileLayout.KUSTOMIZATION);
     assertThat(emitted.get(emitted.size() - 1).content()).contains("- t0/configmap.yaml", "namespace: ns");
+
+    // Tier by tier, as a caller that writes each tier once compiled: the same files.
+    ManifestYaml.Batch batch = new ManifestYaml.Batch(false);
+    List<Manifest> byTier = new ArrayList<>();
+    tiers.forEach(tier -> byTier.addAll(ManifestEmitter.files(tier, "dir/spec.yaml", batch)));
+    byTier.add(ManifestEmitter.kustomization(byTier, "dir/spec.yaml", "ns", batch));
+    assertThat(byTier).containsExactlyElementsOf(emitted);
   }
 
   private static HasMetadata config(String name, Object value) {
