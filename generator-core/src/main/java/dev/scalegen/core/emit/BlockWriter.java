@@ -111,9 +111,11 @@ final class BlockWriter {
     return true;
   }
 
+  private static final String SPACES = " ".repeat(64);
+
   private static void pad(int indent, StringBuilder out) {
-    for (int i = 0; i < indent; i++) {
-      out.append(' ');
+    for (int left = indent; left > 0; left -= SPACES.length()) {
+      out.append(SPACES, 0, Math.min(left, SPACES.length()));
     }
   }
 
