@@ -9,7 +9,6 @@ import dev.scalegen.core.simulate.SimulationRun;
 import dev.scalegen.core.simulate.Step;
 import dev.scalegen.core.simulate.Timeline;
 import dev.scalegen.core.simulate.TimelineTable;
-import dev.scalegen.core.simulate.TierSummary;
 import dev.scalegen.report.simulate.SimulationChart;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -81,12 +80,7 @@ final class SimulationPrinter {
     int peak = timeline.steps(tier.name()).stream().mapToInt(Step::desired).max().orElse(tier.initialReplicas());
     int target = promise != null && promise.reaches() != null ? promise.reaches() : peak;
     Duration from = load.change();
-    TierSummary s = timeline.summary(tier.name(), target, from);
-    String since = from.isZero() ? "the start" : "the load's change at " + DurationText.format(from);
-    return String.format(Locale.ROOT, "summary: %d pods ready %s after %s (desired %s), peak utilization %d%%, "
-        + "above target for %s, %d pods at the end", target, s.timeToReady().map(DurationText::format).orElse("never"),
-        since, s.timeToDesired().map(DurationText::format).orElse("never"), Math.round(s.peakUtilizationPercent()),
-        DurationText.format(s.timeAboveTarget()), s.desiredAtEnd());
+    return "summary: " + timeline.summary(tier.name(), target, from).describe(from);
   }
 
   /** {@code spike.svg} for tier {@code backend} of several: {@code spike-backend.svg}. */

@@ -38,17 +38,14 @@ public final class LoadFile {
 
   private LoadFile() {}
 
-  /** A trace, or the problems of the file ({@code trace} {@code null}). */
+  /** A trace, or the problems of reading or parsing the file ({@code trace} {@code null}). */
   public record Parsed(LoadTrace trace, List<Diagnostic> problems) {}
-
-  /** A trace read from a file, or the problems of reading it ({@code trace} {@code null}). */
-  public record Read(LoadTrace trace, List<Diagnostic> problems) {}
 
   /**
    * Reads and parses {@code file}, reported as {@code name}; a file that cannot be read is an
    * {@code SG602} at {@code at} (where the spec names it), or at the file when {@code at} is {@code null}.
    */
-  public static Read read(Path file, String name, Location at) {
+  public static Parsed read(Path file, String name, Location at) {
     String text;
     try {
       text = Files.readString(file, StandardCharsets.UTF_8);
@@ -56,11 +53,10 @@ public final class LoadFile {
       String why = e instanceof NoSuchFileException ? "does not exist" : e instanceof MalformedInputException
           ? "is not UTF-8 text" : "cannot be read (" + e.getClass().getSimpleName() + ")";
       Location where = at != null ? at : Location.ofFile(name);
-      return new Read(null, List.of(Diagnostic.of(Code.LOAD_FILE_UNREADABLE, where, "load file `" + name + "` " + why,
+      return new Parsed(null, List.of(Diagnostic.of(Code.LOAD_FILE_UNREADABLE, where, "load file `" + name + "` " + why,
           "give a CSV file with a `time` column and a `cpu` or `utilization` column (docs/simulate.md)")));
     }
-    Parsed parsed = parse(text, name);
-    return new Read(parsed.trace(), parsed.problems());
+    return parse(text, name);
   }
 
   /** Whether a load's text names a file rather than a shape. */

@@ -51,7 +51,7 @@ public final class PromiseCheck {
     SimulatedLoad load;
     if (LoadFile.isFile(p.load())) {
       String name = display.isEmpty() ? p.load().strip() : display + "/" + p.load().strip();
-      LoadFile.Read read = LoadFile.read(directory.resolve(p.load().strip()), name, spec.source().valueAt(at + "/load"));
+      LoadFile.Parsed read = LoadFile.read(directory.resolve(p.load().strip()), name, spec.source().valueAt(at + "/load"));
       if (read.trace() == null) {
         return new PromiseOutcome(scenario.name(), p, read.problems(), "", Resource.CPU, List.of());
       }

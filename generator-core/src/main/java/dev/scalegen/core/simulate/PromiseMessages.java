@@ -6,7 +6,6 @@ import dev.scalegen.core.diag.Location;
 import dev.scalegen.core.spec.Promise;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /** The words of {@link PromiseCheck}: a broken promise's diagnostic, and a run's summary line. */
@@ -39,12 +38,8 @@ final class PromiseMessages {
         "lower `autoscaling.max` to " + p.neverAbove() + " in the scenario, or promise " + step.desired());
   }
 
-  /** {@code 50 pods ready 2m15s after the load's change (desired 1m), peak utilization 350%, above target for 3m, 50 pods at the end}. */
+  /** {@code backend: 50 pods ready 2m15s after the load's change (desired 1m), ...} ({@link TierSummary#describe}). */
   static String summary(TierSummary s, Duration from) {
-    String change = from.isZero() ? "the start" : "the load's change at " + DurationText.format(from);
-    return String.format(Locale.ROOT, "%s: %d pods ready %s after %s (desired %s), peak utilization %d%%,"
-        + " above target for %s, %d pods at the end", s.tier(), s.targetPods(), TimelineTable.after(s.timeToReady()),
-        change, TimelineTable.after(s.timeToDesired()), Math.round(s.peakUtilizationPercent()),
-        DurationText.format(s.timeAboveTarget()), s.desiredAtEnd());
+    return s.tier() + ": " + s.describe(from);
   }
 }

@@ -49,7 +49,7 @@ public final class Simulator {
     SimulatedLoad load;
     if (request.loadFile() != null || LoadFile.isFile(request.load())) {
       Path file = request.loadFile() != null ? request.loadFile() : Path.of(request.load().strip());
-      LoadFile.Read read = LoadFile.read(file, file.toString(), null);
+      LoadFile.Parsed read = LoadFile.read(file, file.toString(), null);
       if (read.trace() == null) {
         return new SimulationRun(validated, Optional.empty(), Optional.empty(), Optional.empty(), read.problems(), null);
       }

@@ -1,6 +1,7 @@
 package dev.scalegen.core.simulate;
 
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -26,4 +27,18 @@ public record TierSummary(
     double peakUtilizationPercent,
     Duration timeAboveTarget,
     int desiredAtEnd,
-    int readyAtEnd) {}
+    int readyAtEnd) {
+
+  /**
+   * The line, with {@code from} the time the run is measured from: {@code 50 pods ready 2m15s
+   * after the load's change at 5m (desired 1m), peak utilization 350%, above target for 3m, 50 pods
+   * at the end}. What {@code scalegen simulate} prints and a promise's diagnostic says.
+   */
+  public String describe(Duration from) {
+    String change = from.isZero() ? "the start" : "the load's change at " + DurationText.format(from);
+    return String.format(Locale.ROOT, "%d pods ready %s after %s (desired %s), peak utilization %d%%,"
+        + " above target for %s, %d pods at the end", targetPods, TimelineTable.after(timeToReady), change,
+        TimelineTable.after(timeToDesired), Math.round(peakUtilizationPercent), DurationText.format(timeAboveTarget),
+        desiredAtEnd);
+  }
+}
