@@ -40,17 +40,21 @@ public final class JsonRenderer {
       file.put("valid", r.valid());
       ArrayNode list = file.putArray("diagnostics");
       for (Diagnostic d : r.diagnostics()) {
-        ObjectNode n = list.addObject();
-        n.put("code", d.code().id());
-        n.put("severity", d.severity().label());
-        n.put("file", d.location().file());
-        n.put("line", d.location().line());
-        n.put("column", d.location().column());
-        n.put("path", d.location().specPath());
-        n.put("message", d.message());
-        n.put("hint", d.hint());
+        put(d, list.addObject());
       }
     }
     return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
+  }
+
+  /** Puts the fields of {@code d} into {@code node}, as every JSON output of scalegen gives a diagnostic. */
+  public static ObjectNode put(Diagnostic d, ObjectNode node) {
+    return node.put("code", d.code().id())
+        .put("severity", d.severity().label())
+        .put("file", d.location().file())
+        .put("line", d.location().line())
+        .put("column", d.location().column())
+        .put("path", d.location().specPath())
+        .put("message", d.message())
+        .put("hint", d.hint());
   }
 }

@@ -1,6 +1,7 @@
 package dev.scalegen.report.render;
 
 import dev.scalegen.core.diag.Diagnostic;
+import dev.scalegen.core.diag.JsonRenderer;
 import dev.scalegen.report.capacity.Amount;
 import dev.scalegen.report.capacity.CapacityReport;
 import dev.scalegen.report.capacity.PoolCapacity;
@@ -112,9 +113,7 @@ public final class ReportJson {
   private static ArrayNode diagnostics(List<Diagnostic> list) {
     ArrayNode array = NODES.arrayNode();
     for (Diagnostic d : list) {
-      array.addObject().put("code", d.code().id()).put("severity", d.severity().name().toLowerCase(java.util.Locale.ROOT))
-          .put("file", d.location().file()).put("line", d.location().line()).put("column", d.location().column())
-          .put("path", d.location().specPath()).put("message", d.message()).put("hint", d.hint());
+      JsonRenderer.put(d, array.addObject());
     }
     return array;
   }
