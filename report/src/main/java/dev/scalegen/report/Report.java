@@ -86,9 +86,7 @@ public final class Report {
             : tier.placement().pool();
         NodeShape shape = prices.shape(pool);
         PodSize pod = PodSize.of(tier.resources());
-        boolean tooLarge = pod.cpuRequest() > shape.allocatableCpu() + 1e-9
-            || pod.memoryRequest() > shape.allocatableMemory() + 1e-9;
-        if (tooLarge && reported.add(tier.name())) {
+        if (!shape.holds(pod.cpuRequest(), pod.memoryRequest()) && reported.add(tier.name())) {
           found.add(Diagnostic.of(Code.POD_LARGER_THAN_NODE,
               spec.source().valueAt("/tiers/" + tier.name() + "/resources/requests"),
               "a pod of `" + tier.name() + "` requests " + number(pod.cpuRequest()) + " CPU and "

@@ -38,7 +38,7 @@ public final class BinPacking {
     List<double[]> nodes = new ArrayList<>(); // free cpu, free memory, free pod slots
     List<String> unplaceable = new ArrayList<>();
     for (Pod pod : sorted) {
-      if (pod.cpu() > cpu + EPSILON || pod.memory() > memory + EPSILON) {
+      if (!shape.holds(pod.cpu(), pod.memory())) {
         unplaceable.add(pod.tier());
         continue;
       }

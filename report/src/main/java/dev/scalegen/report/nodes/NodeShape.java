@@ -30,4 +30,9 @@ public record NodeShape(double cpu, double memory, int pods, double allocatable)
   public double allocatableMemory() {
     return memory * allocatable;
   }
+
+  /** Whether an empty node of this shape can take a pod requesting {@code cpu} and {@code memory} GiB. */
+  public boolean holds(double cpu, double memory) {
+    return cpu <= allocatableCpu() + 1e-9 && memory <= allocatableMemory() + 1e-9;
+  }
 }
